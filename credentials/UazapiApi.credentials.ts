@@ -1,0 +1,133 @@
+import type {
+	IAuthenticate,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { DEFAULT_PROXY_URL, routeRequest } from '../nodes/Uazapi/shared/transport';
+
+export class UazapiApi implements ICredentialType {
+	name = 'uazapiApi';
+
+	displayName = 'Uazapi API';
+
+	icon: Icon = { light: 'file:../icons/uazapi.svg', dark: 'file:../icons/uazapi.dark.svg' };
+
+	documentationUrl = 'https://docs.uazapi.com/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Connection',
+			name: 'connection',
+			type: 'options',
+			options: [
+				{
+					name: 'N8n Tools Proxy',
+					value: 'proxy',
+					description: 'Requests travel through the n8n Tools proxy, which needs an n8n Tools API key',
+				},
+				{
+					name: 'Direct',
+					value: 'direct',
+					description: 'Requests go straight to your Uazapi server',
+				},
+			],
+			default: 'proxy',
+		},
+		{
+			displayName: 'N8n Tools API Key',
+			name: 'n8nToolsApiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Your n8n Tools API key, from your n8n Tools account',
+			displayOptions: { show: { connection: ['proxy'] } },
+		},
+		{
+			displayName: 'Proxy URL',
+			name: 'proxyUrl',
+			type: 'string',
+			default: DEFAULT_PROXY_URL,
+			description: 'Address of the n8n Tools proxy. Change it only if n8n Tools asks you to.',
+			displayOptions: { show: { connection: ['proxy'] } },
+		},
+		{
+			displayName: 'Server URL',
+			name: 'apiUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://mycompany.uazapi.com',
+			description: 'Base URL of your Uazapi server, without a path',
+		},
+		{
+			displayName: 'Instance Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The token of the WhatsApp instance (Uazapi panel → instance → token)',
+		},
+		{
+			displayName: 'Instance ID',
+			name: 'instanceId',
+			type: 'string',
+			default: '',
+			description: 'The ID or name of the instance on the Uazapi server',
+		},
+	];
+
+	// Every request this credential signs is a plain Uazapi request (method, path, query, body);
+	// routeRequest turns it into what travels: the proxy envelope or the direct call.
+	authenticate: IAuthenticate = async (credentials, requestOptions) =>
+		routeRequest(credentials, requestOptions);
+
+	test: ICredentialTestRequest = {
+		request: { method: 'GET', url: '/instance/status' },
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'The instance token was refused. Copy the token of this instance from the Uazapi panel into "Instance Token".',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'The n8n Tools proxy refused the API key. Check "n8n Tools API Key" in your n8n Tools account.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'The Uazapi server does not know this instance. Check "Server URL" and "Instance Token".',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 502,
+					message:
+						'The n8n Tools proxy could not reach your Uazapi server. Check "Server URL" and that the server is online.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 504,
+					message:
+						'The n8n Tools proxy timed out waiting for your Uazapi server. Check "Server URL" and that the server is online.',
+				},
+			},
+		],
+	};
+}

@@ -1,0 +1,44 @@
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { instanceDescription } from './resources/instance';
+import { webhookDescription, webhookListSearch } from './resources/webhook';
+
+const resource: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Instance', value: 'instance' },
+		{ name: 'Webhook', value: 'webhook' },
+	],
+	default: 'instance',
+};
+
+export class Uazapi implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Uazapi',
+		name: 'n8nToolsUazapi',
+		icon: { light: 'file:../../icons/uazapi.svg', dark: 'file:../../icons/uazapi.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Send and manage WhatsApp messages, groups and contacts with Uazapi',
+		defaults: { name: 'Uazapi' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'uazapiApi', required: true }],
+		requestDefaults: {
+			headers: { Accept: 'application/json' },
+			json: true,
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [resource, ...instanceDescription, ...webhookDescription],
+	};
+
+	methods = {
+		listSearch: { ...webhookListSearch },
+	};
+}

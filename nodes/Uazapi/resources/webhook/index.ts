@@ -1,0 +1,8 @@
+import { describeResource } from '../../shared/operation';
+import { deleteWebhook, searchWebhooks } from './deleteWebhook';
+import { getWebhook } from './getWebhook';
+import { setWebhook } from './setWebhook';
+
+export const webhookDescription = describeResource('webhook', [setWebhook, getWebhook, deleteWebhook], 'setWebhook');
+
+export const webhookListSearch = { searchWebhooks };

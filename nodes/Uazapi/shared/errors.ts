@@ -1,0 +1,201 @@
+import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { Connection } from './transport';
+
+/** What a 404 is about, so the message can say which thing was not found. */
+export type Subject = 'instance' | 'chat' | 'message' | 'group' | 'webhook' | 'quick reply';
+
+export interface Failure {
+	status: number;
+	body: unknown;
+	connection: Connection;
+	subject: Subject;
+}
+
+interface Explanation {
+	message: string;
+	description: string;
+}
+
+const NOT_FOUND_HINT: Record<Subject, string> = {
+	instance: 'Check "Server URL" and "Instance Token" in the Uazapi credential.',
+	chat: 'Check the number or chat ID: the chat must exist on this WhatsApp account.',
+	message: 'Check the message ID. Uazapi keeps messages for about 7 days.',
+	group: 'Check the group ID, and that this WhatsApp account is still a member of the group.',
+	webhook: 'Check the webhook ID: use Webhook → Get to list the webhooks of this instance.',
+	'quick reply': 'Check the quick reply name or ID: use the list of saved quick replies.',
+};
+
+function serverText(body: unknown): string {
+	if (typeof body === 'string') return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+	if (body && typeof body === 'object') {
+		const { error, message, response } = body as Record<string, unknown>;
+		for (const candidate of [error, message, response]) {
+			if (typeof candidate === 'string' && candidate) return candidate;
+		}
+	}
+	return '';
+}
+
+function mentionsApiKey(text: string): boolean {
+	return /api[\s_-]?key/i.test(text);
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The error table (DESIGN.md §4): an HTTP failure → a message a person can act on. */
+export function explainFailure({ status, body, connection, subject }: Failure): Explanation {
+	const said = serverText(body);
+	const saidSentence = said ? ` Uazapi said: "${said}".` : '';
+
+	if (connection === 'proxy' && (status === 401 || status === 403) && (status === 403 || mentionsApiKey(said))) {
+		return {
+			message: 'The n8n Tools proxy refused the API key',
+			description: 'Check "n8n Tools API Key" in the Uazapi credential (your n8n Tools account shows the key).',
+		};
+	}
+	if (connection === 'proxy' && (status === 502 || status === 504)) {
+		return {
+			message:
+				status === 502
+					? 'The n8n Tools proxy could not reach your Uazapi server'
+					: 'The n8n Tools proxy timed out waiting for your Uazapi server',
+			description: `Check "Server URL" in the Uazapi credential and that the server is online.${saidSentence}`,
+		};
+	}
+	if (status === 401) {
+		if (/session|not connected/i.test(said)) {
+			return {
+				message: 'The WhatsApp instance is not connected',
+				description: `Connect it first: Instance → Get QR Code, then scan the code with WhatsApp.${saidSentence}`,
+			};
+		}
+		return {
+			message: 'Uazapi refused the instance token',
+			description: `Check "Instance Token" in the Uazapi credential: copy it from the instance in the Uazapi panel.${saidSentence}`,
+		};
+	}
+	if (status === 403) {
+		return {
+			message: 'Uazapi does not allow this action',
+			description: `This WhatsApp account may need to be a group admin, or the action is restricted for this account.${saidSentence}`,
+		};
+	}
+	if (status === 404) {
+		return {
+			message: `${capitalized(subject)} not found`,
+			description: `${NOT_FOUND_HINT[subject]}${saidSentence}`,
+		};
+	}
+	if (status === 409) {
+		return {
+			message: 'Uazapi could not do this right now (conflict)',
+			description: `Wait a moment and try again.${saidSentence}`,
+		};
+	}
+	if (status === 413) {
+		return {
+			message: 'The file is too large for Uazapi',
+			description: `Send a smaller file, or compress it first.${saidSentence}`,
+		};
+	}
+	if (status === 415) {
+		return {
+			message: 'Uazapi does not support this file format',
+			description: `Use a common format: JPEG or PNG images, MP4 video, MP3 or OGG audio, WEBP stickers.${saidSentence}`,
+		};
+	}
+	if (status === 429) {
+		return {
+			message: 'Uazapi is rate limiting this instance',
+			description: `Too many requests in a short time. Add a delay in "Send Options", send one by one with a pause ("Delivery"), or use fewer items per run.${saidSentence}`,
+		};
+	}
+	if (status === 400) {
+		return {
+			message: 'Uazapi rejected the request',
+			description: said ? `Uazapi said: "${said}".` : 'Check the values of this item.',
+		};
+	}
+	if (status >= 500) {
+		return {
+			message: 'Uazapi or WhatsApp is unavailable',
+			description: `The Uazapi server failed (HTTP ${status}). Try again later; if it persists, check the instance in the Uazapi panel.${saidSentence}`,
+		};
+	}
+	return {
+		message: `Uazapi answered with HTTP ${status}`,
+		description: said ? `Uazapi said: "${said}".` : 'No further details were given.',
+	};
+}
+
+const NETWORK_CODES: Record<string, string> = {
+	ECONNREFUSED: 'refused the connection',
+	ENOTFOUND: 'could not be found (DNS)',
+	EAI_AGAIN: 'could not be found (DNS)',
+	ECONNRESET: 'closed the connection',
+	EHOSTUNREACH: 'is unreachable',
+	ENETUNREACH: 'is unreachable',
+	ETIMEDOUT: 'did not answer in time',
+	ECONNABORTED: 'did not answer in time',
+};
+
+function networkCode(error: unknown): string | undefined {
+	let current = error as Record<string, unknown> | undefined;
+	for (let depth = 0; current && depth < 4; depth++) {
+		if (typeof current.code === 'string' && current.code in NETWORK_CODES) return current.code;
+		const message = typeof current.message === 'string' ? current.message : '';
+		const named = Object.keys(NETWORK_CODES).find((code) => message.includes(code));
+		if (named) return named;
+		if (/timeout/i.test(message)) return 'ETIMEDOUT';
+		current = current.cause as Record<string, unknown> | undefined;
+	}
+	return undefined;
+}
+
+/** A request that never got an HTTP answer: say which server and what to check. */
+export function explainNetworkFailure(error: unknown, connection: Connection): Explanation | undefined {
+	const code = networkCode(error);
+	if (!code) return undefined;
+	const server = connection === 'proxy' ? 'The n8n Tools proxy' : 'Your Uazapi server';
+	const field = connection === 'proxy' ? '"Proxy URL"' : '"Server URL"';
+	return {
+		message: `${server} ${NETWORK_CODES[code]}`,
+		description: `Check ${field} in the Uazapi credential and that the server is online (${code}).`,
+	};
+}
+
+/** Removes every secret of the credential from a text before it is shown anywhere. */
+export function redactSecrets(text: string, credentials: ICredentialDataDecryptedObject): string {
+	let result = text;
+	for (const secret of [credentials.apiToken, credentials.n8nToolsApiKey]) {
+		if (typeof secret === 'string' && secret.length >= 4) result = result.split(secret).join('***');
+	}
+	return result;
+}
+
+export function uazapiError(
+	node: INode,
+	explanation: Explanation,
+	details: { httpCode?: string; itemIndex?: number; credentials: ICredentialDataDecryptedObject },
+): NodeApiError {
+	const message = redactSecrets(explanation.message, details.credentials);
+	const description = redactSecrets(explanation.description, details.credentials);
+	const cause: JsonObject = { message };
+	const error = new NodeApiError(node, cause, {
+		message,
+		description,
+		httpCode: details.httpCode ?? 'none',
+		itemIndex: details.itemIndex,
+	});
+	explained.add(error);
+	return error;
+}
+
+const explained = new WeakSet<Error>();
+
+/** True for errors this node already explained (they are passed on as they are). */
+export function isExplained(error: unknown): boolean {
+	return error instanceof Error && explained.has(error);
+}

@@ -1,0 +1,38 @@
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { NumberFormatError, toUazapiNumber } from './numbers';
+
+/** Bad input, refused before any request: names the field and the item. */
+export function invalidInput(
+	context: IExecuteSingleFunctions,
+	field: string,
+	problem: string,
+	hint?: string,
+): NodeOperationError {
+	const itemIndex = context.getItemIndex();
+	return new NodeOperationError(context.getNode(), `${field} ${problem} (item ${itemIndex})`, {
+		itemIndex,
+		description: hint,
+	});
+}
+
+/** A required text parameter, trimmed; refuses an empty value. */
+export function requiredText(context: IExecuteSingleFunctions, parameter: string, field: string): string {
+	const value = String(context.getNodeParameter(parameter, '') ?? '').trim();
+	if (!value) throw invalidInput(context, field, 'is empty');
+	return value;
+}
+
+/** A phone number or WhatsApp ID parameter, normalized by toUazapiNumber. */
+export function numberParameter(context: IExecuteSingleFunctions, parameter: string, field: string): string {
+	return asNumber(context, context.getNodeParameter(parameter, ''), field);
+}
+
+export function asNumber(context: IExecuteSingleFunctions, value: unknown, field: string): string {
+	try {
+		return toUazapiNumber(value);
+	} catch (error) {
+		if (error instanceof NumberFormatError) throw invalidInput(context, field, error.message);
+		throw error;
+	}
+}

@@ -1,0 +1,29 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+/** Event names of the Uazapi webhook (vendor spec, Webhook.events). */
+export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
+	{ name: 'Blocks', value: 'blocks', description: 'A contact was blocked or unblocked' },
+	{ name: 'Bulk Sender', value: 'sender', description: 'A bulk campaign started or finished' },
+	{ name: 'Call', value: 'call', description: 'Voice or video call events' },
+	{ name: 'Channel Messages', value: 'newsletter_messages', description: 'New channel (newsletter) posts' },
+	{ name: 'Chat Labels', value: 'chat_labels', description: 'Labels of a chat changed' },
+	{ name: 'Chats', value: 'chats', description: 'Chat events' },
+	{ name: 'Connection', value: 'connection', description: 'The WhatsApp connection changed' },
+	{ name: 'Contacts', value: 'contacts', description: 'Address-book changes' },
+	{ name: 'Groups', value: 'groups', description: 'Group changes (join, leave, promote, settings)' },
+	{ name: 'History', value: 'history', description: 'History synced after the QR scan' },
+	{ name: 'Labels', value: 'labels', description: 'Labels created, changed or deleted' },
+	{ name: 'Message Updates', value: 'messages_update', description: 'Delivery and read receipts, deletions, edits' },
+	{ name: 'Messages', value: 'messages', description: 'New messages, received and sent' },
+	{ name: 'Presence', value: 'presence', description: 'Online, typing and recording status' },
+];
+
+/** Filters Uazapi applies before delivering message events (vendor spec, Webhook.excludeMessages). */
+export const EXCLUDE_MESSAGES: INodePropertyOptions[] = [
+	{ name: 'Sent by the API', value: 'wasSentByApi', description: 'Recommended: avoids loops when a workflow replies' },
+	{ name: 'Not Sent by the API', value: 'wasNotSentByApi' },
+	{ name: 'From Me', value: 'fromMeYes', description: 'Messages sent by this WhatsApp account' },
+	{ name: 'From Others', value: 'fromMeNo', description: 'Messages received from others' },
+	{ name: 'Group Messages', value: 'isGroupYes' },
+	{ name: 'Direct Messages', value: 'isGroupNo', description: 'Messages outside groups' },
+];

@@ -1,0 +1,9 @@
+import { instanceResponders } from './instance';
+import type { Responders } from './types';
+import { webhookResponders } from './webhook';
+
+/** How the double answers each operation when a test does not say otherwise. */
+export const defaultResponders: Responders = {
+	...instanceResponders,
+	...webhookResponders,
+};

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+/** A 1×1 PNG, the QR code the double hands out. */
+export const QR_PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64',
+);
+
+export interface Webhook {
+	id: string;
+	enabled: boolean;
+	url: string;
+	events: string[];
+	excludeMessages: string[];
+	addUrlEvents: boolean;
+	addUrlTypesMessages: boolean;
+}
+
+/** What the double remembers between requests of one test. */
+export interface DoubleState {
+	token: string;
+	owner: string;
+	webhooks: Webhook[];
+	chats: Array<Record<string, unknown>>;
+	nextId: number;
+}
+
+export function createState(token: string): DoubleState {
+	return {
+		token,
+		owner: '5511988887777',
+		webhooks: [],
+		chats: Array.from({ length: 7 }, (_, i) => ({
+			id: `r${String(i + 1).padStart(6, '0')}`,
+			wa_chatid: `55119000000${String(i + 1).padStart(2, '0')}@s.whatsapp.net`,
+			wa_isGroup: false,
+			name: `Contact ${i + 1}`,
+			wa_unreadCount: i,
+			wa_lastMsgTimestamp: 1770000000000 - i * 1000,
+		})),
+		nextId: 1,
+	};
+}
+
+/** Deterministic IDs, so tests can assert exact outputs. */
+export function nextId(state: DoubleState, prefix: string): string {
+	const n = state.nextId++;
+	return `${prefix}${createHash('sha1').update(`${prefix}${n}`).digest('hex').slice(0, 16).toUpperCase()}`;
+}
+
+export function instanceObject(state: DoubleState, status: string, extra: Record<string, unknown> = {}) {
+	return {
+		id: 'r183e2ef9597845',
+		token: state.token,
+		status,
+		name: 'my-instance',
+		profileName: 'My Business',
+		owner: state.owner,
+		isBusiness: true,
+		openai_apikey: 'sk-should-never-leak',
+		...extra,
+	};
+}

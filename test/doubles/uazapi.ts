@@ -1,0 +1,117 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+import { contractProblems, findOperation } from './contract';
+import { readBody, sendJson } from './http';
+import { defaultResponders } from './responders';
+import type { DoubleState } from './responders/state';
+import { createState } from './responders/state';
+import type { RecordedRequest, Reply, Responder } from './responders/types';
+
+export const UAZAPI_TOKEN = 'uaz-token-7f3a9c1e5b2d';
+
+/**
+ * A Uazapi server on 127.0.0.1: checks the `token` header, validates every request against the vendor
+ * contract (unknown operation → 404, invalid body or query → 400, both recorded as violations),
+ * records it, and answers the way Uazapi does.
+ */
+export class UazapiDouble {
+	url = '';
+
+	requests: RecordedRequest[] = [];
+
+	violations: string[] = [];
+
+	state: DoubleState;
+
+	/** Milliseconds to wait before answering a request (e.g. random latency). */
+	latency?: (request: RecordedRequest) => number;
+
+	private overrides = new Map<string, Responder>();
+
+	private server: Server;
+
+	private sockets = new Set<Socket>();
+
+	constructor(readonly token = UAZAPI_TOKEN) {
+		this.state = createState(token);
+		this.server = createServer((req, res) => void this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+	}
+
+	async start(): Promise<this> {
+		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	/** Makes the double answer `route` ("POST /send/text") this way until reset. */
+	reply(route: string, reply: Reply | Responder): this {
+		this.overrides.set(route, typeof reply === 'function' ? reply : () => reply);
+		return this;
+	}
+
+	reset(): void {
+		this.requests = [];
+		this.violations = [];
+		this.overrides.clear();
+		this.latency = undefined;
+		this.state = createState(this.token);
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', this.url);
+		const text = await readBody(req);
+		let body: unknown;
+		if (text) {
+			try {
+				body = JSON.parse(text);
+			} catch {
+				this.violations.push(`${req.method} ${url.pathname}: body is not JSON: ${text.slice(0, 100)}`);
+				return sendJson(res, 400, { error: 'Invalid JSON' });
+			}
+		}
+		const request: RecordedRequest = {
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers: req.headers,
+			body,
+		};
+		const route = `${request.method} ${request.path}`;
+		if (!findOperation(request.method, request.path)) {
+			this.violations.push(`${route} is not an operation of the Uazapi contract`);
+			return sendJson(res, 404, { error: 'Not found' });
+		}
+		if (!req.headers.token) return sendJson(res, 401, { error: 'missing token' });
+		if (req.headers.token !== this.token) return sendJson(res, 401, { error: 'Invalid token' });
+		if (body !== undefined && !String(req.headers['content-type']).startsWith('application/json')) {
+			this.violations.push(`${route}: body sent without content-type application/json`);
+		}
+		const problems = contractProblems(request.method, request.path, request.query, body);
+		if (problems.length) {
+			this.violations.push(...problems);
+			return sendJson(res, 400, { error: problems.join('; ') });
+		}
+		this.requests.push(request);
+		const delay = this.latency?.(request) ?? 0;
+		if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+		const responder = this.overrides.get(route) ?? defaultResponders[route];
+		if (!responder) {
+			this.violations.push(`${route} has no responder in the double`);
+			return sendJson(res, 500, { error: 'The double has no answer for this operation' });
+		}
+		const reply = await responder(request, this.state);
+		if ('hang' in reply) return;
+		sendJson(res, reply.status, reply.body);
+	}
+}

@@ -1,0 +1,205 @@
+import { Container } from '@n8n/di';
+import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
+import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialType,
+	IDataObject,
+	IExecuteData,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import path from 'node:path';
+
+export const PACKAGE_DIR = path.resolve(__dirname, '..', '..');
+export const NODE_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapi';
+
+interface Loaded {
+	nodeTypes: Record<string, { type: INodeType | IVersionedNodeType }>;
+	credentialTypes: Record<string, { type: ICredentialType }>;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+/** Loads the built package from dist the way n8n does (package.json `n8n` section). */
+export function loadPackage(): Promise<Loaded> {
+	loaded ??= (async () => {
+		const loader = new PackageDirectoryLoader(PACKAGE_DIR);
+		await loader.loadAll();
+		const nodeTypes: Loaded['nodeTypes'] = {};
+		for (const [name, entry] of Object.entries(loader.nodeTypes)) nodeTypes[`${loader.packageName}.${name}`] = entry;
+		const credentialTypes: Loaded['credentialTypes'] = {};
+		for (const [name, entry] of Object.entries(loader.credentialTypes)) credentialTypes[name] = entry;
+		return { nodeTypes, credentialTypes };
+	})();
+	return loaded;
+}
+
+class PackageNodeTypes implements INodeTypes {
+	constructor(private readonly types: Loaded['nodeTypes']) {}
+
+	getByName(name: string) {
+		return this.types[name].type;
+	}
+
+	getByNameAndVersion(name: string, version?: number): INodeType {
+		const entry = this.types[name];
+		if (!entry) throw new Error(`Unknown node type ${name}`);
+		return NodeHelpers.getVersionedNodeType(entry.type, version);
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/** Fixed credential data; `authenticate` runs the credential type's own authenticate, as n8n does. */
+class FixedCredentialsHelper extends ICredentialsHelper {
+	constructor(
+		private readonly credentialTypes: Loaded['credentialTypes'],
+		private readonly data: Record<string, ICredentialDataDecryptedObject>,
+	) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const { authenticate } = this.credentialTypes[typeName].type;
+		if (typeof authenticate !== 'function') throw new Error(`${typeName} has no authenticate function`);
+		return await authenticate(credentials, requestOptions);
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used');
+	}
+
+	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _details: INodeCredentialsDetails, type: string) {
+		const data = this.data[type];
+		if (!data) throw new Error(`No credentials of type ${type}`);
+		return { ...data };
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return this.credentialTypes[type].type.properties;
+	}
+}
+
+export interface NodeRun {
+	/** Items of each output of the node under test (main, and error output when enabled). */
+	outputs: INodeExecutionData[][];
+	/** The workflow error, when the node failed (a plain object, as n8n stores it). */
+	error?: IDataObject;
+	run: IRun;
+}
+
+export interface RunOptions {
+	parameters: IDataObject;
+	credentials: ICredentialDataDecryptedObject;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	onError?: INode['onError'];
+}
+
+/** Runs the Uazapi node once through n8n's WorkflowExecute with the given input items. */
+export async function runNode(options: RunOptions): Promise<NodeRun> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const node: INode = {
+		id: 'uazapi-node',
+		name: 'Uazapi',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters as INode['parameters'],
+		credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+		continueOnFail: options.continueOnFail,
+		onError: options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined),
+	};
+	const workflow = new Workflow({
+		id: 'wf-test',
+		name: 'Uazapi test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new PackageNodeTypes(nodeTypes),
+		settings: { executionOrder: 'v1' },
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
+		id: 'wf-test',
+		name: 'Uazapi test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		settings: {},
+	} as never);
+	let finished: IRun | undefined;
+	hooks.addHandler('workflowExecuteAfter', (run) => {
+		finished = run;
+	});
+	const additionalData = {
+		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: options.credentials }),
+		hooks,
+		executionId: 'exec-test',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		variables: {},
+		logAiEvent: () => {},
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const items = options.items ?? [{ json: {} }];
+	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [executeData] },
+	} as never);
+	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const result = finished ?? run;
+	const taskData = result.data.resultData.runData.Uazapi?.[0];
+	const error = (result.data.resultData.error ?? taskData?.error) as IDataObject | undefined;
+	return { outputs: (taskData?.data?.main ?? []) as INodeExecutionData[][], error, run: result };
+}
+
+/** Stops what n8n-core starts per execution context, so jest can exit. */
+export async function shutdownEngine(): Promise<void> {
+	await Container.get(SSHClientsManager).onShutdown();
+}

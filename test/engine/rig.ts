@@ -1,0 +1,127 @@
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import { PROXY_API_KEY, ProxyDouble } from '../doubles/proxy';
+import { UAZAPI_TOKEN, UazapiDouble } from '../doubles/uazapi';
+import type { NodeRun, RunOptions } from './harness';
+import { runNode, shutdownEngine } from './harness';
+
+export type Mode = 'proxy' | 'direct';
+export const MODES: Mode[] = ['proxy', 'direct'];
+export const INSTANCE_ID = 'r183e2ef9597845';
+
+/** A request as it reached Uazapi: what every operation test asserts. */
+export interface Sent {
+	method: string;
+	path: string;
+	body?: unknown;
+	query?: Record<string, unknown>;
+}
+
+export interface Rig {
+	uazapi: UazapiDouble;
+	proxy: ProxyDouble;
+	credentials(mode: Mode, overrides?: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject;
+	run(mode: Mode, options: Omit<RunOptions, 'credentials'> & { credentials?: ICredentialDataDecryptedObject }): Promise<NodeRun>;
+	/**
+	 * The Uazapi requests that went over the wire, in order. Checks the transport on the way: in proxy
+	 * mode every call is one envelope POSTed with the API key and forwarded unchanged; in direct mode
+	 * it carries the `token` header and the proxy sees nothing.
+	 */
+	sent(mode: Mode): Sent[];
+}
+
+/** Starts the doubles for a test file; after each test, fails on any contract violation. */
+export function useRig(): Rig {
+	const uazapi = new UazapiDouble();
+	const proxy = new ProxyDouble();
+
+	beforeAll(async () => {
+		await uazapi.start();
+		await proxy.start();
+	});
+	afterEach(() => {
+		const violations = [...proxy.violations, ...uazapi.violations];
+		uazapi.reset();
+		proxy.reset();
+		expect(violations).toEqual([]);
+	});
+	afterAll(async () => {
+		await proxy.stop();
+		await uazapi.stop();
+		await shutdownEngine();
+	});
+
+	const credentials = (mode: Mode, overrides: ICredentialDataDecryptedObject = {}) => ({
+		connection: mode,
+		n8nToolsApiKey: PROXY_API_KEY,
+		proxyUrl: proxy.url,
+		apiUrl: `${uazapi.url}/`,
+		apiToken: UAZAPI_TOKEN,
+		instanceId: INSTANCE_ID,
+		...overrides,
+	});
+
+	const sent = (mode: Mode): Sent[] => {
+		const reached = uazapi.requests.map((r) => {
+			expect(r.headers.token).toBe(UAZAPI_TOKEN);
+			if (r.body !== undefined) expect(r.headers['content-type']).toMatch(/^application\/json/);
+			const entry: Sent = { method: r.method, path: r.path };
+			if (r.body !== undefined) entry.body = r.body;
+			if (Object.keys(r.query).length) entry.query = r.query;
+			return entry;
+		});
+		if (mode === 'direct') {
+			expect(proxy.requests).toEqual([]);
+			for (const r of uazapi.requests) expect(r.headers['x-api-key']).toBeUndefined();
+			return reached;
+		}
+		const enveloped = proxy.requests.map(({ headers, envelope }) => {
+			expect(headers['x-api-key']).toBe(PROXY_API_KEY);
+			expect(headers['content-type']).toMatch(/^application\/json/);
+			expect(headers.token).toBeUndefined();
+			const expected: IDataObject = {
+				service: 'uazapi',
+				method: envelope.method as string,
+				endpoint: envelope.endpoint as string,
+				baseUrl: uazapi.url,
+				headers: { token: UAZAPI_TOKEN, Authorization: `Bearer ${UAZAPI_TOKEN}`, 'Content-Type': 'application/json' },
+				instanceId: INSTANCE_ID,
+			};
+			if ('body' in envelope) expected.body = envelope.body as IDataObject;
+			if ('queryParams' in envelope) expected.queryParams = envelope.queryParams as IDataObject;
+			expect(envelope).toEqual(expected);
+			const entry: Sent = { method: String(envelope.method), path: String(envelope.endpoint) };
+			if ('body' in envelope) entry.body = envelope.body;
+			if ('queryParams' in envelope) entry.query = envelope.queryParams as Record<string, unknown>;
+			return entry;
+		});
+		// The proxy forwards each envelope; what reached Uazapi must be the same requests.
+		expect(reached).toEqual(enveloped.slice(0, reached.length));
+		return enveloped;
+	};
+
+	return {
+		uazapi,
+		proxy,
+		credentials,
+		sent,
+		run: (mode, options) => runNode({ ...options, credentials: options.credentials ?? credentials(mode) }),
+	};
+}
+
+/** The json of the items of the first output. */
+export function jsonOf(run: NodeRun): IDataObject[] {
+	return (run.outputs[0] ?? []).map((item) => item.json);
+}
+
+/** Fails with the node's error, so a test that expects output shows why there is none. */
+export function expectSuccess(run: NodeRun): void {
+	if (run.error) throw new Error(`Node failed: ${String(run.error.message)} — ${String(run.error.description ?? '')}`);
+}
+
+/** Every text the run produced (outputs, errors), to prove no secret is in it. */
+export function everythingShown(run: NodeRun): string {
+	return JSON.stringify(run.run.data);
+}
+
+export const SECRETS = [UAZAPI_TOKEN, PROXY_API_KEY];
