@@ -15,7 +15,7 @@ export class UazapiApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/uazapi.svg', dark: 'file:../icons/uazapi.dark.svg' };
 
-	documentationUrl = 'https://docs.uazapi.com/';
+	documentationUrl = 'https://docs.uazapi.com';
 
 	properties: INodeProperties[] = [
 		{

@@ -178,6 +178,7 @@ export function describeResource(
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource] } },
 			options: operations.map((operation) => operation.option),
+			// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- a value of `options`, given by the resource
 			default: defaultOperation,
 		},
 		...operations.flatMap((operation) => operation.properties),

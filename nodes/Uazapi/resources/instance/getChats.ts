@@ -5,7 +5,7 @@ import { defineOperation } from '../../shared/operation';
 import { returnAllOrLimit } from '../../shared/descriptions';
 
 const fields: INodeProperties[] = [
-	...returnAllOrLimit('chats'),
+	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -13,7 +13,7 @@ const fields: INodeProperties[] = [
 		placeholder: 'Add filter',
 		default: {},
 		description:
-			'A text filter matches when the field contains the text. Start the value with != to exclude a value, !~ for "does not contain", or >, <, >=, <= to compare.',
+			'A text filter matches when the field contains the text. Start the value with != to exclude a value, or !~ for "does not contain".',
 		options: [
 			{ displayName: 'Archived', name: 'wa_archived', type: 'boolean', default: false },
 			{ displayName: 'Blocked', name: 'wa_isBlocked', type: 'boolean', default: false },

@@ -1,0 +1,125 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { splitList } from './numbers';
+import { asNumber, invalidInput } from './validation';
+
+/**
+ * The Send Options collection (`additionalFields`, the 1.0.5 name), shown on send operations only.
+ * Only options the user added reach the API.
+ */
+export const sendOptionsProperty: INodeProperties = {
+	displayName: 'Send Options',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Delay (Seconds)',
+			name: 'delay',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'Wait this long before sending, showing "typing…" (or "recording…" for audio) to the recipient',
+		},
+		{
+			displayName: 'Disable Link Preview',
+			name: 'disableLinkPreview',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to send links without a preview card',
+			displayOptions: { show: { '/operation': ['sendText'] } },
+		},
+		{
+			displayName: 'Mark Chat as Read',
+			name: 'markChatAsRead',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to mark the chat as read after sending',
+		},
+		{
+			displayName: 'Mark Received Messages as Read',
+			name: 'markMessagesAsRead',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to mark the last received messages of the chat as read',
+		},
+		{
+			displayName: 'Mention Users',
+			name: 'mentionUsers',
+			type: 'string',
+			default: '',
+			placeholder: '5511999999999, 5511888888888',
+			description: 'Numbers to @mention in a group, separated by commas, or "everyone" to mention all members',
+		},
+		{
+			displayName: 'Reply to Message ID',
+			name: 'replyToMessageId',
+			type: 'string',
+			default: '',
+			description: 'ID of the message to quote in the reply',
+		},
+		{
+			displayName: 'Send Through Queue',
+			name: 'async',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether Uazapi queues the message and answers at once. The answer then only means "queued"; use a Tracking ID and Get Messages to follow it.',
+		},
+		{
+			displayName: 'Show as Forwarded',
+			name: 'forwarded',
+			type: 'boolean',
+			default: true,
+			description: 'Whether WhatsApp shows the "Forwarded" label',
+			displayOptions: { hide: { '/operation': ['sendQuickReply', 'sendList', 'sendPoll'] } },
+		},
+		{
+			displayName: 'Tracking ID',
+			name: 'trackId',
+			type: 'string',
+			default: '',
+			description: 'Your own ID for this message, stored with it and echoed in webhooks and Get Messages',
+		},
+		{
+			displayName: 'Tracking Source',
+			name: 'trackSource',
+			type: 'string',
+			default: '',
+			placeholder: 'n8n',
+			description: 'A label for where the message came from, stored with it and echoed in webhooks',
+		},
+	],
+};
+
+/** The body fields for the Send Options the user set. `endpoint` decides what the API accepts. */
+export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: string): IDataObject {
+	const options = context.getNodeParameter('additionalFields', {}) as IDataObject;
+	const fields: IDataObject = {};
+	if (options.delay !== undefined) {
+		const seconds = Number(options.delay);
+		if (!Number.isFinite(seconds) || seconds < 0) throw invalidInput(context, 'Delay (Seconds)', 'must be a number of seconds, 0 or more');
+		fields.delay = Math.round(seconds * 1000);
+	}
+	if (endpoint === '/send/text' && options.disableLinkPreview !== undefined) fields.linkPreview = !options.disableLinkPreview;
+	if (options.markChatAsRead !== undefined) fields.readchat = Boolean(options.markChatAsRead);
+	if (options.markMessagesAsRead !== undefined) fields.readmessages = Boolean(options.markMessagesAsRead);
+	const mentions = String(options.mentionUsers ?? '').trim();
+	if (mentions) {
+		fields.mentions = /^(everyone|all)$/i.test(mentions)
+			? 'all'
+			: splitList(mentions)
+					.map((entry) => asNumber(context, entry, 'Mention Users'))
+					.join(',');
+	}
+	const replyTo = String(options.replyToMessageId ?? '').trim();
+	if (replyTo) fields.replyid = replyTo;
+	if (options.async !== undefined) fields.async = Boolean(options.async);
+	if (options.forwarded !== undefined && endpoint !== '/send/menu') fields.forward = Boolean(options.forwarded);
+	const trackId = String(options.trackId ?? '').trim();
+	if (trackId) fields.track_id = trackId;
+	const trackSource = String(options.trackSource ?? '').trim();
+	if (trackSource) fields.track_source = trackSource;
+	return fields;
+}
