@@ -1,9 +1,11 @@
 import { instanceResponders } from './instance';
+import { sendResponders } from './send';
 import type { Responders } from './types';
 import { webhookResponders } from './webhook';
 
 /** How the double answers each operation when a test does not say otherwise. */
 export const defaultResponders: Responders = {
 	...instanceResponders,
+	...sendResponders,
 	...webhookResponders,
 };
