@@ -1,5 +1,5 @@
 import { Container } from '@n8n/di';
-import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
+import { ExecuteContext, ExecutionLifecycleHooks, PackageDirectoryLoader, RoutingNode, WorkflowExecute } from 'n8n-core';
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import type {
 	ICredentialDataDecryptedObject,
@@ -149,6 +149,21 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 		nodeTypes: new PackageNodeTypes(nodeTypes),
 		settings: { executionOrder: 'v1' },
 	});
+	const { additionalData, finished } = await makeAdditionalData(options.credentials, node);
+	const items = options.items ?? [{ json: {} }];
+	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [executeData] },
+	} as never);
+	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const result = finished() ?? run;
+	const taskData = result.data.resultData.runData.Uazapi?.[0];
+	const error = (result.data.resultData.error ?? taskData?.error) as IDataObject | undefined;
+	return { outputs: (taskData?.data?.main ?? []) as INodeExecutionData[][], error, run: result };
+}
+
+async function makeAdditionalData(credentials: ICredentialDataDecryptedObject, node: INode) {
+	const { credentialTypes } = await loadPackage();
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
 		id: 'wf-test',
 		name: 'Uazapi test',
@@ -161,12 +176,12 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 		updatedAt: new Date(),
 		settings: {},
 	} as never);
-	let finished: IRun | undefined;
+	let result: IRun | undefined;
 	hooks.addHandler('workflowExecuteAfter', (run) => {
-		finished = run;
+		result = run;
 	});
 	const additionalData = {
-		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: options.credentials }),
+		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: credentials }),
 		hooks,
 		executionId: 'exec-test',
 		currentNodeExecutionIndex: 0,
@@ -186,17 +201,62 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 			throw new Error('not used');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
+	return { additionalData, finished: () => result };
+}
 
-	const items = options.items ?? [{ json: {} }];
-	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
-	const runExecutionData: IRunExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [executeData] },
-	} as never);
-	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
-	const result = finished ?? run;
-	const taskData = result.data.resultData.runData.Uazapi?.[0];
-	const error = (result.data.resultData.error ?? taskData?.error) as IDataObject | undefined;
-	return { outputs: (taskData?.data?.main ?? []) as INodeExecutionData[][], error, run: result };
+/**
+ * The credential's test, run the way n8n's CredentialsTester runs a request-based test: a temporary
+ * node whose only property routes the test request, executed by RoutingNode, then the test's rules.
+ */
+export async function testCredential(credentials: ICredentialDataDecryptedObject): Promise<{ status: string; message: string }> {
+	const { credentialTypes } = await loadPackage();
+	const { test } = credentialTypes.uazapiApi.type;
+	if (!test) throw new Error('uazapiApi has no test');
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'credential-test',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+	};
+	const nodeType: INodeType = {
+		description: {
+			displayName: 'Credential test',
+			name: 'credential-test',
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: [],
+			outputs: [],
+			credentials: [{ name: 'uazapiApi', required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: test.request } }],
+		},
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new PackageNodeTypes({ 'credential-test': { type: nodeType } }),
+	});
+	const { additionalData } = await makeAdditionalData(credentials, node);
+	const runExecutionData = createRunExecutionData({} as never);
+	const inputData = { main: [[{ json: {} }]] };
+	const context = new ExecuteContext(workflow, node, additionalData, 'internal', runExecutionData, 0, [], inputData, { node, data: {}, source: null }, []);
+	try {
+		await new RoutingNode(context, nodeType, { id: 'cred-1', name: 'Uazapi account', type: 'uazapiApi', data: credentials }).runNode();
+	} catch (error) {
+		const status = error.cause?.response?.status as number | undefined;
+		if (status) {
+			const rule = (test.rules ?? []).find((r) => r.type === 'responseCode' && r.properties.value === status);
+			return { status: 'Error', message: rule ? String(rule.properties.message) : `Received HTTP status code: ${status}` };
+		}
+		if (error.cause?.code) return { status: 'Error', message: String(error.cause.code) };
+		return { status: 'Error', message: String(error.message) };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
 }
 
 /** Stops what n8n-core starts per execution context, so jest can exit. */

@@ -1,6 +1,15 @@
+import { QR_PNG } from '../doubles/responders/state';
 import { expectSuccess, jsonOf, MODES, useRig } from '../engine/rig';
 
 const rig = useRig();
+
+const INSTANCE = {
+	id: 'r183e2ef9597845',
+	name: 'my-instance',
+	profileName: 'My Business',
+	owner: '5511988887777',
+	isBusiness: true,
+};
 
 describe.each(MODES)('Instance (%s)', (mode) => {
 	test('Get Status sends GET /instance/status and outputs the status without secrets', async () => {
@@ -9,16 +18,187 @@ describe.each(MODES)('Instance (%s)', (mode) => {
 		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/instance/status' }]);
 		expect(jsonOf(run)).toEqual([
 			{
-				instance: {
-					id: 'r183e2ef9597845',
-					status: 'connected',
-					name: 'my-instance',
-					profileName: 'My Business',
-					owner: '5511988887777',
-					isBusiness: true,
-				},
+				instance: { ...INSTANCE, status: 'connected' },
 				status: { connected: true, loggedIn: true, jid: { user: '5511988887777', agent: 0, device: 0, server: 's.whatsapp.net' } },
 			},
 		]);
+	});
+
+	test('Get QR Code connects without a body and returns the QR as data URI and PNG binary', async () => {
+		const run = await rig.run(mode, { parameters: { resource: 'instance', operation: 'getQrCode' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/instance/connect' }]);
+		const dataUri = `data:image/png;base64,${QR_PNG.toString('base64')}`;
+		expect(jsonOf(run)).toEqual([
+			{
+				connected: false,
+				loggedIn: false,
+				jid: null,
+				instance: { ...INSTANCE, status: 'connecting', qrcode: dataUri, paircode: '' },
+				qrCode: dataUri,
+				pairingCode: null,
+			},
+		]);
+		const binary = run.outputs[0][0].binary!.data;
+		expect(binary).toMatchObject({ mimeType: 'image/png', fileName: 'qr-code.png', fileExtension: 'png' });
+		expect(Buffer.from(binary.data, 'base64')).toEqual(QR_PNG);
+	});
+
+	test('Get QR Code with a phone number asks for a pairing code', async () => {
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'getQrCode', pairingPhoneNumber: '+55 (11) 99999-0000', binaryPropertyName: 'qr' },
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/instance/connect', body: { phone: '5511999990000' } }]);
+		expect(jsonOf(run)).toEqual([
+			{
+				connected: false,
+				loggedIn: false,
+				jid: null,
+				instance: { ...INSTANCE, status: 'connecting', qrcode: '', paircode: 'ABCD-1234' },
+				qrCode: null,
+				pairingCode: 'ABCD-1234',
+			},
+		]);
+		expect(run.outputs[0][0].binary).toBeUndefined();
+	});
+
+	test('Get QR Code refuses a pairing number with letters before any request', async () => {
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'getQrCode', pairingPhoneNumber: '55 11 CALL-ME' },
+		});
+		expect(run.error).toMatchObject({
+			message: 'Phone Number for Pairing Code may only contain digits: "55 11 CALL-ME" (item 0)',
+		});
+		expect(rig.sent(mode)).toEqual([]);
+	});
+
+	test('Restart resets only this instance', async () => {
+		const run = await rig.run(mode, { parameters: { resource: 'instance', operation: 'restartInstance' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/instance/reset' }]);
+		expect(jsonOf(run)).toEqual([
+			{ response: 'Instance reset started', resetting: true, instanceId: 'r183e2ef9597845', queuedRecoveryAttempted: false },
+		]);
+	});
+
+	test('Logout disconnects the instance', async () => {
+		const run = await rig.run(mode, { parameters: { resource: 'instance', operation: 'logout' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/instance/disconnect' }]);
+		expect(jsonOf(run)).toEqual([
+			{ instance: { ...INSTANCE, status: 'disconnected' }, response: 'Disconnected', info: 'Session ended' },
+		]);
+	});
+
+	test('Set Profile changes the name', async () => {
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'name', profileName: ' Acme Support ' },
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/profile/name', body: { name: 'Acme Support' } }]);
+		expect(jsonOf(run)).toEqual([
+			{ success: true, message: 'Profile name updated successfully', profile: { name: 'Acme Support', updated_at: 1770000000 } },
+		]);
+	});
+
+	test('Set Profile refuses a name longer than 25 characters before any request', async () => {
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'name', profileName: 'A'.repeat(26) },
+		});
+		expect(run.error).toMatchObject({ message: 'Profile Name is longer than 25 characters (26) (item 0)' });
+		expect(rig.sent(mode)).toEqual([]);
+	});
+
+	test('Set Profile sets the picture from a URL', async () => {
+		const run = await rig.run(mode, {
+			parameters: {
+				resource: 'instance',
+				operation: 'setProfile',
+				profileField: 'picture',
+				pictureSource: 'url',
+				pictureUrl: 'https://example.com/me.jpg',
+			},
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/profile/image', body: { image: 'https://example.com/me.jpg' } }]);
+		expect(jsonOf(run)).toEqual([
+			{
+				success: true,
+				message: 'Profile image updated successfully',
+				profile: { image_updated: true, image_removed: false, updated_at: 1770000000 },
+			},
+		]);
+	});
+
+	test('Set Profile sets the picture from a binary property as a data URI', async () => {
+		const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'picture', pictureSource: 'binary', binaryPropertyName: 'photo' },
+			items: [{ json: {}, binary: { photo: { data: jpeg.toString('base64'), mimeType: 'image/jpeg', fileName: 'me.jpg' } } }],
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{ method: 'POST', path: '/profile/image', body: { image: `data:image/jpeg;base64,${jpeg.toString('base64')}` } },
+		]);
+	});
+
+	test('Set Profile names the missing binary property and the item', async () => {
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'picture', pictureSource: 'binary', binaryPropertyName: 'photo' },
+			items: [{ json: {}, binary: { data: { data: 'AAAA', mimeType: 'image/jpeg' } } }],
+		});
+		expect(run.error).toMatchObject({
+			message: 'Input Binary Field names the binary property "photo", which the input item does not have (item 0)',
+			description: 'The item has these binary properties: data.',
+		});
+		expect(rig.sent(mode)).toEqual([]);
+	});
+
+	test('Set Profile removes the picture', async () => {
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'picture', pictureSource: 'remove' },
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/profile/image', body: { image: 'remove' } }]);
+		expect(jsonOf(run)[0].profile).toEqual({ image_updated: true, image_removed: true, updated_at: 1770000000 });
+	});
+
+	test('Get Chats with a limit sends the filters and outputs one item per chat', async () => {
+		const run = await rig.run(mode, {
+			parameters: {
+				resource: 'instance',
+				operation: 'getChats',
+				returnAll: false,
+				limit: 3,
+				filters: { wa_isGroup: false, name: ' Contact ', lead_status: '' },
+				chatOptions: { operator: 'OR', sort: 'name' },
+			},
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{
+				method: 'POST',
+				path: '/chat/find',
+				body: { wa_isGroup: false, name: 'Contact', operator: 'OR', sort: 'name', limit: 3, offset: 0 },
+			},
+		]);
+		expect(jsonOf(run)).toEqual(rig.uazapi.state.chats.slice(0, 3));
+		expect(run.outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
+	});
+
+	test('Get Chats with Return All follows the pages until the last one', async () => {
+		rig.uazapi.state.chats.push(
+			...Array.from({ length: 200 }, (_, i) => ({ id: `x${i}`, wa_chatid: `5521${String(i).padStart(8, '0')}@s.whatsapp.net` })),
+		);
+		const run = await rig.run(mode, { parameters: { resource: 'instance', operation: 'getChats', returnAll: true } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{ method: 'POST', path: '/chat/find', body: { limit: 100, offset: 0 } },
+			{ method: 'POST', path: '/chat/find', body: { limit: 100, offset: 100 } },
+			{ method: 'POST', path: '/chat/find', body: { limit: 100, offset: 200 } },
+		]);
+		expect(jsonOf(run)).toEqual(rig.uazapi.state.chats);
+		expect(jsonOf(run)).toHaveLength(207);
 	});
 });

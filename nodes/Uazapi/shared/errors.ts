@@ -141,14 +141,19 @@ const NETWORK_CODES: Record<string, string> = {
 	ECONNABORTED: 'did not answer in time',
 };
 
+// n8n wraps a failed request in a NodeApiError that keeps the code in `httpCode` and the original
+// text in `messages`; plain errors carry `code` and `message`, sometimes one `cause` deeper.
 function networkCode(error: unknown): string | undefined {
 	let current = error as Record<string, unknown> | undefined;
 	for (let depth = 0; current && depth < 4; depth++) {
-		if (typeof current.code === 'string' && current.code in NETWORK_CODES) return current.code;
-		const message = typeof current.message === 'string' ? current.message : '';
-		const named = Object.keys(NETWORK_CODES).find((code) => message.includes(code));
-		if (named) return named;
-		if (/timeout/i.test(message)) return 'ETIMEDOUT';
+		const texts = [current.code, current.httpCode, current.message, ...((current.messages as unknown[]) ?? [])].filter(
+			(text): text is string => typeof text === 'string',
+		);
+		for (const text of texts) {
+			const named = Object.keys(NETWORK_CODES).find((code) => text.includes(code));
+			if (named) return named;
+			if (/timeout|timed out/i.test(text)) return 'ETIMEDOUT';
+		}
 		current = current.cause as Record<string, unknown> | undefined;
 	}
 	return undefined;

@@ -53,6 +53,9 @@ export function routeRequest(
 	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 ): IHttpRequestOptions {
+	// n8n authenticates a request again when it is answered 401. A request that already travels to
+	// the proxy has an absolute URL (operations only ever give a path) and is left as it is.
+	if (/^https?:\/\//i.test(requestOptions.url)) return requestOptions;
 	const method = (requestOptions.method ?? 'GET').toUpperCase() as IHttpRequestOptions['method'];
 	const path = requestOptions.url.startsWith('/') ? requestOptions.url : `/${requestOptions.url}`;
 	const headers: IDataObject = { ...(requestOptions.headers ?? {}), Accept: 'application/json' };
