@@ -20,9 +20,17 @@ import type {
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { createRunExecutionData, ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import fs from 'node:fs';
 import path from 'node:path';
 
-export const PACKAGE_DIR = path.resolve(__dirname, '..', '..');
+/** The package root: the nearest folder above this file whose package.json is this package's. */
+export const PACKAGE_DIR = (() => {
+	for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+		const manifest = path.join(dir, 'package.json');
+		if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'n8n-nodes-n8ntools-uazapi') return dir;
+	}
+	throw new Error('package root not found');
+})();
 export const NODE_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapi';
 
 interface Loaded {
