@@ -30,8 +30,6 @@ module.exports = {
 			plugins: ['eslint-plugin-n8n-nodes-base'],
 			extends: ['plugin:n8n-nodes-base/nodes'],
 			rules: {
-				// The node type name n8nToolsUazapi is kept from 1.0.5; the file follows the design layout.
-				'n8n-nodes-base/node-filename-against-convention': 'off',
 				// These two predate NodeConnectionTypes, which n8n-workflow 2.x asks for.
 				'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 				'n8n-nodes-base/node-class-description-outputs-wrong': 'off',

@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { Subject } from './errors';
-import { explainFailure, explainNetworkFailure, isExplained, redactSecrets, uazapiError } from './errors';
+import { explainFailure, explainNetworkFailure, redactSecrets, uazapiError } from './errors';
 import { connectionOf } from './transport';
 
 export const CREDENTIAL = 'uazapiApi';
@@ -118,7 +118,6 @@ export async function callUazapi(
 			returnFullResponse: true,
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		if (isExplained(error)) throw error;
 		const network = explainNetworkFailure(error, connectionOf(credentials));
 		throw uazapiError(
 			context.getNode(),

@@ -32,7 +32,6 @@ export function asNumber(context: IExecuteSingleFunctions, value: unknown, field
 	try {
 		return toUazapiNumber(value);
 	} catch (error) {
-		if (error instanceof NumberFormatError) throw invalidInput(context, field, error.message);
-		throw error;
+		throw invalidInput(context, field, (error as NumberFormatError).message);
 	}
 }

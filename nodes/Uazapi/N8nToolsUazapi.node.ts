@@ -16,7 +16,7 @@ const resource: INodeProperties = {
 	default: 'instance',
 };
 
-export class Uazapi implements INodeType {
+export class N8nToolsUazapi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Uazapi',
 		name: 'n8nToolsUazapi',
