@@ -1,6 +1,7 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { contactDescription } from './resources/contact';
 import { instanceDescription } from './resources/instance';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
@@ -10,6 +11,7 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Contact', value: 'contact' },
 		{ name: 'Instance', value: 'instance' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
@@ -35,7 +37,7 @@ export class Uazapi implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resource, ...instanceDescription, ...webhookDescription],
+		properties: [resource, ...contactDescription, ...instanceDescription, ...webhookDescription],
 	};
 
 	methods = {

@@ -1,3 +1,4 @@
+import { contactResponders } from './contact';
 import { instanceResponders } from './instance';
 import { sendResponders } from './send';
 import type { Responders } from './types';
@@ -5,6 +6,7 @@ import { webhookResponders } from './webhook';
 
 /** How the double answers each operation when a test does not say otherwise. */
 export const defaultResponders: Responders = {
+	...contactResponders,
 	...instanceResponders,
 	...sendResponders,
 	...webhookResponders,
