@@ -2,6 +2,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { contactDescription } from './resources/contact';
+import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
@@ -12,6 +13,7 @@ const resource: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{ name: 'Contact', value: 'contact' },
+		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
@@ -37,10 +39,10 @@ export class Uazapi implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resource, ...contactDescription, ...instanceDescription, ...webhookDescription],
+		properties: [resource, ...contactDescription, ...groupDescription, ...instanceDescription, ...webhookDescription],
 	};
 
 	methods = {
-		listSearch: { ...webhookListSearch },
+		listSearch: { ...groupListSearch, ...webhookListSearch },
 	};
 }
