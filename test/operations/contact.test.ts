@@ -133,11 +133,36 @@ describe.each(MODES)('Contact (%s)', (mode) => {
 			expect(run.outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		});
 
+		test('runs a 1.0.5 workflow unchanged: no name field (the first number is used) and its Additional Fields', async () => {
+			const run = await rig.run(mode, {
+				parameters: contact('sendContact', {
+					phoneNumber: '5511988881234',
+					contactNumber: '5511999999999,5511888888888',
+					additionalFields: { replyToMessageId: '3EB0AABBCCDD', delay: 1, mentionUsers: '' },
+				}),
+			});
+			expectSuccess(run);
+			expect(rig.sent(mode)).toEqual([
+				{
+					method: 'POST',
+					path: '/send/contact',
+					body: {
+						number: '5511988881234',
+						fullName: '+5511999999999',
+						phoneNumber: '5511999999999,5511888888888',
+						replyid: '3EB0AABBCCDD',
+						delay: 1000,
+					},
+				},
+			]);
+			expect(jsonOf(run)).toHaveLength(1);
+			expect(jsonOf(run)[0]).toMatchObject({ chatid: '5511988881234@s.whatsapp.net', quoted: '3EB0AABBCCDD', messageType: 'ContactMessage' });
+		});
+
 		test.each([
 			[{ contactNumber: '55 11 9999-ABCD' }, 'Contact Phone Numbers may only contain digits: "55 11 9999-ABCD" (item 0)'],
 			[{ contactNumber: '123456789012345@lid' }, 'Contact Phone Numbers must be phone numbers: "123456789012345@lid" is not (item 0)'],
 			[{ contactNumber: ' , ' }, 'Contact Phone Numbers is empty (item 0)'],
-			[{ contactName: '  ' }, 'Contact Full Name is empty (item 0)'],
 			[{ phoneNumber: 'maria' }, 'Phone Number may only contain digits: "maria" (item 0)'],
 			[{ contactDetails: { email: 'maria at acme' } }, 'Email is not an email address: "maria at acme" (item 0)'],
 		])('refuses bad input before sending: %p', async (bad, message) => {

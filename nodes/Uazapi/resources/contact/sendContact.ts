@@ -5,7 +5,7 @@ import { splitList } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { asNumber, invalidInput, numberParameter, requiredText } from '../../shared/validation';
+import { asNumber, invalidInput, numberParameter } from '../../shared/validation';
 import { phoneNumberProperty } from './chatNumber';
 
 const fields: INodeProperties[] = [
@@ -18,9 +18,8 @@ const fields: INodeProperties[] = [
 		name: 'contactName',
 		type: 'string',
 		default: '',
-		required: true,
 		placeholder: 'Maria Silva',
-		description: 'The name shown on the contact card',
+		description: 'The name shown on the contact card. Empty: the first phone number (as workflows from version 1.0.5, which had no name field).',
 	},
 	{
 		displayName: 'Contact Phone Numbers',
@@ -48,7 +47,7 @@ const fields: INodeProperties[] = [
 ];
 
 /** The card's numbers: phone numbers only (a vCard holds dialable numbers, not WhatsApp IDs). */
-function cardNumbers(context: IExecuteSingleFunctions): string {
+function cardNumbers(context: IExecuteSingleFunctions): string[] {
 	const field = 'Contact Phone Numbers';
 	const entries = splitList(context.getNodeParameter('contactNumber', ''));
 	if (!entries.length) throw invalidInput(context, field, 'is empty');
@@ -57,16 +56,14 @@ function cardNumbers(context: IExecuteSingleFunctions): string {
 			const number = asNumber(context, entry, field).replace(/@s\.whatsapp\.net$/, '');
 			if (!/^[0-9]+$/.test(number)) throw invalidInput(context, field, `must be phone numbers: "${entry}" is not`);
 			return number;
-		})
-		.join(',');
+		});
 }
 
 async function buildContactCard(this: IExecuteSingleFunctions, request: RequestOptions) {
-	const body: IDataObject = {
-		number: numberParameter(this, 'phoneNumber', 'Phone Number'),
-		fullName: requiredText(this, 'contactName', 'Contact Full Name'),
-		phoneNumber: cardNumbers(this),
-	};
+	const number = numberParameter(this, 'phoneNumber', 'Phone Number');
+	const numbers = cardNumbers(this);
+	const fullName = String(this.getNodeParameter('contactName', '') ?? '').trim() || `+${numbers[0]}`;
+	const body: IDataObject = { number, fullName, phoneNumber: numbers.join(',') };
 	const details = this.getNodeParameter('contactDetails', {}) as IDataObject;
 	const email = String(details.email ?? '').trim();
 	if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
