@@ -128,8 +128,11 @@ async function buildGroupUpdate(this: IExecuteSingleFunctions, request: RequestO
 		const announce = Boolean(this.getNodeParameter('onlyAdminsCanSend', true));
 		return { ...request, url: '/group/updateAnnounce', body: { groupjid, announce } };
 	}
-	const locked = Boolean(this.getNodeParameter('onlyAdminsCanEditInfo', true));
-	return { ...request, url: '/group/updateLocked', body: { groupjid, locked } };
+	if (field === 'locked') {
+		const locked = Boolean(this.getNodeParameter('onlyAdminsCanEditInfo', true));
+		return { ...request, url: '/group/updateLocked', body: { groupjid, locked } };
+	}
+	throw invalidInput(this, 'Change', `is not a group setting: "${field}"`);
 }
 
 export const updateGroup = defineOperation({
