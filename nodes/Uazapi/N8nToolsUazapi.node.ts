@@ -1,6 +1,8 @@
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { contactDescription } from './resources/contact';
+import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
@@ -10,6 +12,8 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Contact', value: 'contact' },
+		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
@@ -35,10 +39,10 @@ export class N8nToolsUazapi implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resource, ...instanceDescription, ...webhookDescription],
+		properties: [resource, ...contactDescription, ...groupDescription, ...instanceDescription, ...webhookDescription],
 	};
 
 	methods = {
-		listSearch: { ...webhookListSearch },
+		listSearch: { ...groupListSearch, ...webhookListSearch },
 	};
 }

@@ -103,7 +103,7 @@ type CallContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IHookFuncti
  */
 export async function callUazapi(
 	context: CallContext,
-	request: { method: IHttpRequestMethods; path: string; body?: IDataObject; subject?: Subject },
+	request: { method: IHttpRequestMethods; path: string; body?: IDataObject; qs?: IDataObject; subject?: Subject },
 ): Promise<unknown> {
 	const credentials = await context.getCredentials(CREDENTIAL);
 	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
@@ -113,6 +113,7 @@ export async function callUazapi(
 			method: request.method,
 			url: request.path,
 			body: request.body,
+			qs: request.qs,
 			json: true,
 			ignoreHttpStatusErrors: true,
 			returnFullResponse: true,

@@ -1,3 +1,5 @@
+import { contactResponders } from './contact';
+import { groupResponders } from './group';
 import { instanceResponders } from './instance';
 import { sendResponders } from './send';
 import type { Responders } from './types';
@@ -5,6 +7,8 @@ import { webhookResponders } from './webhook';
 
 /** How the double answers each operation when a test does not say otherwise. */
 export const defaultResponders: Responders = {
+	...contactResponders,
+	...groupResponders,
 	...instanceResponders,
 	...sendResponders,
 	...webhookResponders,
