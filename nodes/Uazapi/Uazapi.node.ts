@@ -2,6 +2,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { instanceDescription } from './resources/instance';
+import { mediaDescription } from './resources/media';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
 const resource: INodeProperties = {
@@ -11,6 +12,7 @@ const resource: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{ name: 'Instance', value: 'instance' },
+		{ name: 'Media', value: 'media' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
 	default: 'instance',
@@ -35,7 +37,7 @@ export class Uazapi implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resource, ...instanceDescription, ...webhookDescription],
+		properties: [resource, ...instanceDescription, ...mediaDescription, ...webhookDescription],
 	};
 
 	methods = {
