@@ -21,7 +21,7 @@ export const sendAudio = defineMediaSend({
 				{
 					name: 'Voice Note (Alternative Style)',
 					value: 'myaudio',
-					description: 'A voice message shown as recorded by this account',
+					description: "Uazapi's alternative voice note type (myaudio)",
 				},
 			],
 			default: 'audio',
