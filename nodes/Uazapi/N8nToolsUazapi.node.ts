@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
+import { mediaDescription } from './resources/media';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
 const resource: INodeProperties = {
@@ -15,6 +16,7 @@ const resource: INodeProperties = {
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
+		{ name: 'Media', value: 'media' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
 	default: 'instance',
@@ -39,7 +41,14 @@ export class N8nToolsUazapi implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resource, ...contactDescription, ...groupDescription, ...instanceDescription, ...webhookDescription],
+		properties: [
+			resource,
+			...contactDescription,
+			...groupDescription,
+			...instanceDescription,
+			...mediaDescription,
+			...webhookDescription,
+		],
 	};
 
 	methods = {

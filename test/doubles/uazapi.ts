@@ -6,7 +6,7 @@ import { contractProblems, findOperation } from './contract';
 import { readBody, sendJson } from './http';
 import { defaultResponders } from './responders';
 import type { DoubleState } from './responders/state';
-import { createState } from './responders/state';
+import { createState, FILES_PATH } from './responders/state';
 import type { RecordedRequest, Reply, Responder } from './responders/types';
 
 export const UAZAPI_TOKEN = 'uaz-token-7f3a9c1e5b2d';
@@ -22,6 +22,9 @@ export class UazapiDouble {
 	requests: RecordedRequest[] = [];
 
 	violations: string[] = [];
+
+	/** GETs of public files (fileURL links), which are not API calls and carry no token. */
+	fileRequests: RecordedRequest[] = [];
 
 	state: DoubleState;
 
@@ -63,6 +66,7 @@ export class UazapiDouble {
 	reset(): void {
 		this.requests = [];
 		this.violations = [];
+		this.fileRequests = [];
 		this.overrides.clear();
 		this.latency = undefined;
 		this.state = createState(this.token);
@@ -88,6 +92,7 @@ export class UazapiDouble {
 			body,
 		};
 		const route = `${request.method} ${request.path}`;
+		if (request.method === 'GET' && request.path.startsWith(FILES_PATH)) return this.serveFile(request, res);
 		if (!findOperation(request.method, request.path)) {
 			this.violations.push(`${route} is not an operation of the Uazapi contract`);
 			return sendJson(res, 404, { error: 'Not found' });
@@ -113,5 +118,14 @@ export class UazapiDouble {
 		const reply = await responder(request, this.state);
 		if ('hang' in reply) return;
 		sendJson(res, reply.status, reply.body);
+	}
+
+	/** Uazapi's public storage: the links it hands out (fileURL) are plain GETs, outside the API contract. */
+	private serveFile(request: RecordedRequest, res: ServerResponse): void {
+		this.fileRequests.push(request);
+		const file = this.state.files[decodeURIComponent(request.path.slice(FILES_PATH.length))];
+		if (!file) return sendJson(res, 404, 'File not found');
+		res.writeHead(200, { 'content-type': file.mimetype, 'content-length': file.bytes.length });
+		res.end(file.bytes);
 	}
 }

@@ -29,13 +29,21 @@ export async function readBinary(
 		);
 	}
 	const binary = context.helpers.assertBinaryData(name);
+	const mimeType = binary.mimeType || 'application/octet-stream';
+	if (!binary.id) {
+		// n8n's default (in-memory) mode keeps the file as base64 on the item: use it as it is rather than
+		// decoding and re-encoding it, which would make two more copies of a possibly large file.
+		return { base64: binary.data, mimeType, fileName: binary.fileName, size: base64ByteLength(binary.data) };
+	}
 	const buffer = await context.helpers.getBinaryDataBuffer(name);
-	return {
-		base64: buffer.toString('base64'),
-		mimeType: binary.mimeType || 'application/octet-stream',
-		fileName: binary.fileName,
-		size: buffer.length,
-	};
+	return { base64: buffer.toString('base64'), mimeType, fileName: binary.fileName, size: buffer.length };
+}
+
+/** How many bytes a base64 text decodes to, without decoding it. */
+export function base64ByteLength(base64: string): number {
+	let length = base64.length;
+	while (length > 0 && base64[length - 1] === '=') length--;
+	return Math.floor((length * 3) / 4);
 }
 
 export function asDataUri(file: InlineFile): string {

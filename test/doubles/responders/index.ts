@@ -1,6 +1,7 @@
 import { contactResponders } from './contact';
 import { groupResponders } from './group';
 import { instanceResponders } from './instance';
+import { mediaResponders } from './media';
 import { sendResponders } from './send';
 import type { Responders } from './types';
 import { webhookResponders } from './webhook';
@@ -10,6 +11,7 @@ export const defaultResponders: Responders = {
 	...contactResponders,
 	...groupResponders,
 	...instanceResponders,
+	...mediaResponders,
 	...sendResponders,
 	...webhookResponders,
 };

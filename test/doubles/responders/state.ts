@@ -16,12 +16,25 @@ export interface Webhook {
 	addUrlTypesMessages: boolean;
 }
 
+/** Where the double's public file storage lives (fileURL links point there). */
+export const FILES_PATH = '/files/';
+
+/** A file in Uazapi's public storage (what a fileURL points to). */
+export interface StoredFile {
+	bytes: Buffer;
+	mimetype: string;
+}
+
 /** What the double remembers between requests of one test. */
 export interface DoubleState {
 	token: string;
 	owner: string;
 	webhooks: Webhook[];
 	chats: Array<Record<string, unknown>>;
+	/** Public files by name, served at GET /files/<name>. */
+	files: Record<string, StoredFile>;
+	/** The OpenAI key saved on the instance (Uazapi keeps the last one given). */
+	openaiKey?: string;
 	nextId: number;
 }
 
@@ -38,6 +51,7 @@ export function createState(token: string): DoubleState {
 			wa_unreadCount: i,
 			wa_lastMsgTimestamp: 1770000000000 - i * 1000,
 		})),
+		files: {},
 		nextId: 1,
 	};
 }
