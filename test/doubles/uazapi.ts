@@ -28,6 +28,12 @@ export class UazapiDouble {
 	/** Milliseconds to wait before answering a request (e.g. random latency). */
 	latency?: (request: RecordedRequest) => number;
 
+	/** Files of Uazapi's public storage (the `fileURL` of /message/download), served at GET /files/<name>. */
+	files = new Map<string, { body: Buffer; mimeType: string }>();
+
+	/** Names of the files fetched, in order. */
+	fileRequests: string[] = [];
+
 	private overrides = new Map<string, Responder>();
 
 	private server: Server;
@@ -60,7 +66,15 @@ export class UazapiDouble {
 		return this;
 	}
 
+	/** Serves `body` at GET /files/<name> (a public link: no token, outside the contract) and returns its URL. */
+	serveFile(name: string, body: Buffer, mimeType: string): string {
+		this.files.set(name, { body, mimeType });
+		return `${this.url}/files/${encodeURIComponent(name)}`;
+	}
+
 	reset(): void {
+		this.files.clear();
+		this.fileRequests = [];
 		this.requests = [];
 		this.violations = [];
 		this.overrides.clear();
@@ -68,8 +82,17 @@ export class UazapiDouble {
 		this.state = createState(this.token);
 	}
 
+	private sendFile(name: string, res: ServerResponse): void {
+		this.fileRequests.push(name);
+		const file = this.files.get(name);
+		if (!file) return sendJson(res, 404, { error: 'File not found' });
+		res.writeHead(200, { 'content-type': file.mimeType, 'content-length': file.body.length });
+		res.end(file.body);
+	}
+
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', this.url);
+		if (req.method === 'GET' && url.pathname.startsWith('/files/')) return this.sendFile(decodeURIComponent(url.pathname.slice(7)), res);
 		const text = await readBody(req);
 		let body: unknown;
 		if (text) {

@@ -46,7 +46,7 @@ export function loadPackage(): Promise<Loaded> {
 	return loaded;
 }
 
-class PackageNodeTypes implements INodeTypes {
+export class PackageNodeTypes implements INodeTypes {
 	constructor(private readonly types: Loaded['nodeTypes']) {}
 
 	getByName(name: string) {
@@ -65,7 +65,7 @@ class PackageNodeTypes implements INodeTypes {
 }
 
 /** Fixed credential data; `authenticate` runs the credential type's own authenticate, as n8n does. */
-class FixedCredentialsHelper extends ICredentialsHelper {
+export class FixedCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly credentialTypes: Loaded['credentialTypes'],
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
