@@ -7,10 +7,10 @@ import { UAZAPI_TOKEN } from '../doubles/uazapi';
 import type { Rig, Sent } from '../engine/rig';
 import { TriggerHost } from '../engine/trigger-harness';
 
-/** A webhook payload from test/fixtures/webhooks, carrying `token` (the instance token unless told otherwise). */
-export function fixture(name: string, token: string | undefined = UAZAPI_TOKEN): IDataObject {
+/** A webhook payload from test/fixtures/webhooks, carrying `token` (the instance token unless told otherwise; null: none). */
+export function fixture(name: string, token: string | null = UAZAPI_TOKEN): IDataObject {
 	const payload = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'webhooks', `${name}.json`), 'utf8')) as IDataObject;
-	if (token === undefined) delete payload.token;
+	if (token === null) delete payload.token;
 	else payload.token = token;
 	return payload;
 }
