@@ -116,7 +116,7 @@ export async function remove(this: IHookFunctions): Promise<boolean> {
 	try {
 		const own = findOwn(this, await listWebhooks(this), url);
 		if (own) await deleteOwn(this, own);
-	} catch (error) {
+	} catch {
 		// Keep the ID: the next activation finds the webhook again instead of adding a second one.
 		return false;
 	}
