@@ -63,6 +63,12 @@ export class UazapiDouble {
 		return this;
 	}
 
+	/** Puts a file in Uazapi's public storage (served at GET /files/<name>) and returns its link. */
+	storeFile(name: string, bytes: Buffer, mimetype: string): string {
+		this.state.files[name] = { bytes, mimetype };
+		return `${this.url}${FILES_PATH}${encodeURIComponent(name)}`;
+	}
+
 	reset(): void {
 		this.requests = [];
 		this.violations = [];

@@ -172,9 +172,9 @@ export function explainNetworkFailure(error: unknown, connection: Connection): E
 }
 
 /** Removes every secret of the credential from a text before it is shown anywhere. */
-export function redactSecrets(text: string, credentials: ICredentialDataDecryptedObject): string {
+export function redactSecrets(text: string, credentials: ICredentialDataDecryptedObject, extra: string[] = []): string {
 	let result = text;
-	for (const secret of [credentials.apiToken, credentials.n8nToolsApiKey]) {
+	for (const secret of [credentials.apiToken, credentials.n8nToolsApiKey, ...extra]) {
 		if (typeof secret === 'string' && secret.length >= 4) result = result.split(secret).join('***');
 	}
 	return result;

@@ -13,7 +13,7 @@ import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-work
 import { waitForTurn } from './delivery';
 import type { Subject } from './errors';
 import { explainNetworkFailure, isExplained, redactSecrets, uazapiError } from './errors';
-import { checkResponse, CREDENTIAL } from './response';
+import { checkResponse, CREDENTIAL, withoutSecrets } from './response';
 import { connectionOf } from './transport';
 
 export type RequestOptions = DeclarativeRestApiSettings.HttpRequestOptions;
@@ -47,6 +47,8 @@ export interface OperationSpec {
 	delivery?: boolean;
 	/** Return All / Limit over pages of `itemsKey`. */
 	pages?: Pages;
+	/** Secrets the user typed into this operation (e.g. an OpenAI key): masked in outputs and errors. */
+	secrets?: (this: IExecuteSingleFunctions) => string[];
 	/** For operations that are not one request (several calls, or none): produces the items itself. */
 	run?: (
 		this: IExecutePaginationFunctions,
@@ -130,11 +132,20 @@ function dispatcher(spec: OperationSpec) {
 	): Promise<INodeExecutionData[]> {
 		const itemIndex = this.getItemIndex();
 		const settle = spec.delivery ? await waitForTurn(this) : undefined;
+		const secrets = spec.secrets?.call(this).filter(Boolean) ?? [];
 		try {
 			const items = await perform.call(this, spec, requestData);
-			return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
+			return items.map((item) => ({
+				...item,
+				json: secrets.length ? withoutSecrets(item.json, {}, secrets) : item.json,
+				pairedItem: { item: itemIndex },
+			}));
 		} catch (error) {
 			const nodeError = await asNodeError(this, error as Error);
+			if (secrets.length) {
+				nodeError.message = redactSecrets(nodeError.message, {}, secrets);
+				if (nodeError.description) nodeError.description = redactSecrets(nodeError.description, {}, secrets);
+			}
 			if (this.continueOnFail()) {
 				return [{ json: { error: nodeError.message }, error: nodeError, pairedItem: { item: itemIndex } }];
 			}

@@ -22,9 +22,9 @@ export const CREDENTIAL = 'uazapiApi';
 const SECRET_KEYS = new Set(['token', 'apitoken', 'admintoken', 'openai_apikey', 'apikey', 'x-api-key']);
 
 /** A copy of a response body without any secret: secret keys removed, secret values masked. */
-export function withoutSecrets<T>(value: T, credentials: ICredentialDataDecryptedObject): T {
+export function withoutSecrets<T>(value: T, credentials: ICredentialDataDecryptedObject, extra: string[] = []): T {
 	const clean = (node: unknown): unknown => {
-		if (typeof node === 'string') return redactSecrets(node, credentials);
+		if (typeof node === 'string') return redactSecrets(node, credentials, extra);
 		if (Array.isArray(node)) return node.map(clean);
 		if (node && typeof node === 'object') {
 			const out: IDataObject = {};

@@ -35,10 +35,8 @@ export function groupJidParameter(context: IExecuteSingleFunctions): string {
 	try {
 		return toGroupJid(id);
 	} catch (error) {
-		if (error instanceof GroupIdError) {
-			throw invalidInput(context, 'Group', error.message, 'Pick the group from the list, or enter its ID (e.g. 120363012345678901@g.us).');
-		}
-		throw error;
+		const hint = 'Pick the group from the list, or enter its ID (e.g. 120363012345678901@g.us).';
+		throw invalidInput(context, 'Group', (error as GroupIdError).message, hint);
 	}
 }
 

@@ -1,18 +1,16 @@
 import type {
-	DeclarativeRestApiSettings,
 	IDataObject,
-	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
 
 import { downloadFile } from '../../shared/download';
-import { isExplained, redactSecrets, uazapiError } from '../../shared/errors';
 import { baseMimeType, extensionFor } from '../../shared/mimeTypes';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { CREDENTIAL, withoutSecrets } from '../../shared/response';
+import { uazapiError } from '../../shared/errors';
+import { CREDENTIAL } from '../../shared/response';
 import { invalidInput, requiredText } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
@@ -160,28 +158,6 @@ async function withDownloadedFile(this: IExecuteSingleFunctions, items: INodeExe
 	);
 }
 
-/** The OpenAI key is the user's secret: it must not show up in an output item or an error. */
-async function withoutOpenAiKey(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const key = String(mediaOptions(this).openAiApiKey ?? '').trim();
-	if (!key) return await this.makeRoutingRequest(requestData);
-	const asSecret = { apiToken: key };
-	try {
-		const items = await this.makeRoutingRequest(requestData);
-		return items.map((item) => ({ ...item, json: withoutSecrets(item.json, asSecret) }));
-	} catch (error) {
-		const { message, description, httpCode } = error as { message: string; description?: string; httpCode?: string };
-		if (!isExplained(error) || !`${message} ${description ?? ''}`.includes(key)) throw error;
-		throw uazapiError(
-			this.getNode(),
-			{ message: redactSecrets(message, asSecret), description: redactSecrets(description ?? '', asSecret) },
-			{ itemIndex: this.getItemIndex(), credentials: await this.getCredentials(CREDENTIAL), httpCode },
-		);
-	}
-}
-
 export const getMediaUrl = defineOperation({
 	resource: 'media',
 	name: 'Get Media URL',
@@ -195,5 +171,8 @@ export const getMediaUrl = defineOperation({
 	fields,
 	prepare: buildDownloadRequest,
 	output: [withDownloadedFile],
-	run: withoutOpenAiKey,
+	// The OpenAI key is the user's secret: it must not show up in an output item or an error.
+	secrets() {
+		return [String(mediaOptions(this).openAiApiKey ?? '').trim()];
+	},
 });

@@ -1,0 +1,179 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { CREDENTIAL, withoutSecrets } from '../Uazapi/shared/response';
+import { EXCLUDE_MESSAGES, WEBHOOK_EVENTS } from '../Uazapi/shared/webhooks';
+import type { MessageFilters } from './event';
+import { eventItem, MESSAGE_KINDS, passesFilters } from './event';
+import { downloadMedia } from './media';
+import { deleteOwnWebhook, ownWebhookExists, registerOwnWebhook } from './registration';
+
+/** Compares without stopping at the first difference, so timing does not reveal the token. */
+function sameSecret(given: unknown, expected: unknown): boolean {
+	if (typeof given !== 'string' || typeof expected !== 'string' || !expected) return false;
+	if (given.length !== expected.length) return false;
+	let difference = 0;
+	for (let i = 0; i < expected.length; i++) difference |= expected.charCodeAt(i) ^ given.charCodeAt(i);
+	return difference === 0;
+}
+
+export class N8nToolsUazapiTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Uazapi Trigger',
+		name: 'n8nToolsUazapiTrigger',
+		icon: { light: 'file:../../icons/uazapi.svg', dark: 'file:../../icons/uazapi.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description: 'Starts the workflow when WhatsApp events arrive from Uazapi',
+		defaults: { name: 'Uazapi Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL, required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'On activation (and while listening for a test event) this trigger adds its own webhook to the Uazapi instance, and removes exactly that one on deactivation. Webhooks set up by others are left alone.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: WEBHOOK_EVENTS,
+				default: ['messages'],
+				required: true,
+				description: 'The Uazapi events that start the workflow',
+			},
+			{
+				displayName: 'Exclude Messages',
+				name: 'excludeMessages',
+				type: 'multiOptions',
+				options: EXCLUDE_MESSAGES,
+				default: ['wasSentByApi'],
+				description:
+					'Messages Uazapi should not deliver. Keep "Sent by the API" so the replies of your workflows do not start them again.',
+			},
+			{
+				displayName: 'Message Filters',
+				name: 'messageFilters',
+				type: 'collection',
+				placeholder: 'Add filter',
+				default: {},
+				description: 'Applied to message events; other events always start the workflow',
+				options: [
+					{
+						displayName: 'Chats',
+						name: 'chats',
+						type: 'options',
+						options: [
+							{ name: 'All Chats', value: 'all' },
+							{ name: 'Only Groups', value: 'groups' },
+							{ name: 'Only Direct Chats', value: 'direct' },
+						],
+						default: 'all',
+					},
+					{
+						displayName: 'Message Kinds',
+						name: 'messageKinds',
+						type: 'multiOptions',
+						options: MESSAGE_KINDS,
+						default: [],
+						description: 'Only these kinds of message start the workflow. Empty means all kinds.',
+					},
+					{
+						displayName: 'Only From Others',
+						name: 'onlyFromOthers',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to ignore messages sent by this WhatsApp account (from any device)',
+					},
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Download Media',
+						name: 'downloadMedia',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to download the file of image, video, GIF, audio, voice note, document and sticker messages and attach it as binary data',
+					},
+					{
+						displayName: 'Put Media in Field',
+						name: 'binaryPropertyName',
+						type: 'string',
+						default: 'data',
+						description: 'With Download Media: the binary property that receives the file',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await ownWebhookExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await registerOwnWebhook.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteOwnWebhook.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const body = this.getBodyData();
+		const credentials = await this.getCredentials(CREDENTIAL);
+		// Every Uazapi delivery carries the instance token: anything else is not from this instance.
+		if (!sameSecret(body.token, credentials.apiToken)) {
+			const response = this.getResponseObject();
+			response.writeHead(401, { 'Content-Type': 'application/json' });
+			response.end(JSON.stringify({ error: 'Invalid or missing instance token' }));
+			return { noWebhookResponse: true };
+		}
+
+		const events = this.getNodeParameter('events', []) as string[];
+		if (!events.includes(String(body.EventType))) {
+			return { webhookResponse: { received: true, ignored: 'event not selected in the trigger' } };
+		}
+		const item = eventItem(withoutSecrets(body, credentials));
+		const filters = this.getNodeParameter('messageFilters', {}) as MessageFilters;
+		if (!passesFilters(item, filters)) {
+			return { webhookResponse: { received: true, ignored: 'message filtered out by the trigger' } };
+		}
+
+		const output: INodeExecutionData = { json: item };
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (options.downloadMedia === true && item.mediaKind) {
+			const property = String(options.binaryPropertyName || 'data').trim() || 'data';
+			try {
+				output.binary = { [property]: await downloadMedia(this, (item.raw as IDataObject).message as IDataObject) };
+			} catch (error) {
+				// The event still starts the workflow; the item says why the file is missing.
+				item.mediaError = String((error as Error).message ?? error);
+			}
+		}
+		return { workflowData: [[output]] };
+	}
+}

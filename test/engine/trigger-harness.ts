@@ -1,0 +1,273 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { HookContext, WebhookContext } from 'n8n-core/dist/execution-engine/node-execution-context';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	IRun,
+	IWebhookData,
+	IWebhookResponseData,
+	IWorkflowExecuteAdditionalData,
+	WorkflowActivateMode,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { createRunExecutionData, Workflow } from 'n8n-workflow';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+import { readBody } from '../doubles/http';
+import { FixedCredentialsHelper, loadPackage, PackageNodeTypes } from './harness';
+
+export const TRIGGER_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger';
+export const TRIGGER_NAME = 'Uazapi Trigger';
+export const TRIGGER_WEBHOOK_ID = '4b0c1f7e-2a5d-4c3b-9e8f-7a6b5c4d3e2f';
+
+/** Production URL (workflow active) or test URL ("Listen for test event"). */
+export type UrlKind = 'production' | 'test';
+
+export interface Delivery {
+	status: number;
+	body: unknown;
+	/** Items the trigger emitted, after n8n's WorkflowExecute ran the workflow from them; undefined when no execution started. */
+	items?: INodeExecutionData[];
+}
+
+export interface TriggerSetup {
+	parameters: IDataObject;
+	credentials: ICredentialDataDecryptedObject;
+}
+
+/**
+ * Plays the part of n8n for one Uazapi Trigger node, with n8n-core's own contexts: activation and
+ * deactivation run `webhookMethods` in a HookContext the way n8n's WebhookService does
+ * (checkExists, then create when it is false; delete), keeping the workflow's static data between
+ * calls as n8n's database does; deliveries arrive over HTTP at the URL the trigger registered and
+ * run `webhook()` in a WebhookContext, then the workflow through WorkflowExecute.
+ */
+export class TriggerHost {
+	url = '';
+
+	/** The workflow's static data as n8n would have saved it after the last activation or deactivation. */
+	savedStaticData: IDataObject = {};
+
+	private setup?: TriggerSetup;
+
+	private server: Server;
+
+	private sockets = new Set<Socket>();
+
+	constructor() {
+		this.server = createServer((req, res) => void this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+	}
+
+	async start(): Promise<this> {
+		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	/** The trigger's parameters and credential from now on (a workflow edit keeps the static data). */
+	configure(setup: TriggerSetup): this {
+		this.setup = setup;
+		return this;
+	}
+
+	reset(): void {
+		this.setup = undefined;
+		this.savedStaticData = {};
+	}
+
+	webhookUrl(kind: UrlKind): string {
+		return `${this.url}/${kind === 'test' ? 'webhook-test' : 'webhook'}/${TRIGGER_WEBHOOK_ID}/webhook`;
+	}
+
+	/** n8n's WebhookService.createWebhookIfNotExists. Returns whether the webhook already existed. */
+	async activate(kind: UrlKind = 'production', activation: WorkflowActivateMode = 'activate'): Promise<boolean> {
+		const mode: WorkflowExecuteMode = kind === 'test' ? 'manual' : 'trigger';
+		const exists = (await this.runHook('checkExists', kind, mode, kind === 'test' ? 'manual' : activation)) === true;
+		if (!exists) await this.runHook('create', kind, mode, kind === 'test' ? 'manual' : activation);
+		return exists;
+	}
+
+	/** n8n's WebhookService.deleteWebhook, as run on deactivation. */
+	async deactivate(kind: UrlKind = 'production'): Promise<boolean> {
+		return (await this.runHook('delete', kind, 'internal', 'update')) === true;
+	}
+
+	/** POSTs a payload the way Uazapi delivers it, to the given URL (the registered one by default). */
+	async deliver(payload: unknown, kind: UrlKind = 'production'): Promise<Delivery> {
+		const response = await fetch(this.webhookUrl(kind), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(payload),
+		});
+		const text = await response.text();
+		let body: unknown = text;
+		try {
+			body = JSON.parse(text);
+		} catch {
+			// not JSON: keep the text
+		}
+		const items = this.executions.shift();
+		return { status: response.status, body, items };
+	}
+
+	private executions: Array<INodeExecutionData[] | undefined> = [];
+
+	private node(): INode {
+		if (!this.setup) throw new Error('configure() the trigger first');
+		return {
+			id: 'uazapi-trigger-node',
+			name: TRIGGER_NAME,
+			type: TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: TRIGGER_WEBHOOK_ID,
+			parameters: this.setup.parameters as INode['parameters'],
+			credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+		};
+	}
+
+	private async workflow(): Promise<Workflow> {
+		const { nodeTypes } = await loadPackage();
+		return new Workflow({
+			id: 'wf-trigger',
+			name: 'Uazapi trigger test',
+			nodes: [this.node()],
+			connections: {},
+			active: true,
+			nodeTypes: new PackageNodeTypes(nodeTypes),
+			staticData: JSON.parse(JSON.stringify(this.savedStaticData)) as IDataObject,
+			settings: { executionOrder: 'v1' },
+		});
+	}
+
+	private async additionalData(extra: Partial<IWorkflowExecuteAdditionalData> = {}): Promise<IWorkflowExecuteAdditionalData> {
+		const { credentialTypes } = await loadPackage();
+		return {
+			credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: this.setup!.credentials }),
+			executionId: 'exec-trigger',
+			currentNodeExecutionIndex: 0,
+			restApiUrl: `${this.url}/rest`,
+			instanceBaseUrl: `${this.url}/`,
+			formWaitingBaseUrl: `${this.url}/form-waiting`,
+			webhookBaseUrl: `${this.url}/webhook`,
+			webhookWaitingBaseUrl: `${this.url}/webhook-waiting`,
+			webhookTestBaseUrl: `${this.url}/webhook-test`,
+			variables: {},
+			logAiEvent: () => {},
+			getRunExecutionData: async () => undefined,
+			...extra,
+		} as unknown as IWorkflowExecuteAdditionalData;
+	}
+
+	private webhookData(workflow: Workflow, node: INode, kind: UrlKind, additionalData: IWorkflowExecuteAdditionalData): IWebhookData {
+		const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+		const description = nodeType.description.webhooks![0];
+		return {
+			httpMethod: 'POST',
+			node: node.name,
+			path: `${TRIGGER_WEBHOOK_ID}/webhook`,
+			webhookDescription: description,
+			workflowId: workflow.id,
+			workflowExecuteAdditionalData: additionalData,
+			webhookId: TRIGGER_WEBHOOK_ID,
+			isTest: kind === 'test',
+		};
+	}
+
+	/** n8n's WebhookService.runWebhookMethod; afterwards the static data is saved, as n8n does. */
+	private async runHook(
+		method: 'checkExists' | 'create' | 'delete',
+		kind: UrlKind,
+		mode: WorkflowExecuteMode,
+		activation: WorkflowActivateMode,
+	): Promise<boolean | undefined> {
+		const workflow = await this.workflow();
+		const node = workflow.getNode(TRIGGER_NAME)!;
+		const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+		const additionalData = await this.additionalData();
+		const webhookData = this.webhookData(workflow, node, kind, additionalData);
+		const context = new HookContext(workflow, node, additionalData, mode, activation, webhookData);
+		const result = await nodeType.webhookMethods!.default![method].call(context);
+		this.savedStaticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+		return result;
+	}
+
+	/** What n8n's webhook server does with a request for this trigger (WebhookHelpers.executeWebhook, simplified). */
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const text = await readBody(req);
+		const path = new URL(req.url ?? '/', this.url).pathname;
+		const kind: UrlKind | undefined =
+			path === `/webhook/${TRIGGER_WEBHOOK_ID}/webhook` ? 'production' : path === `/webhook-test/${TRIGGER_WEBHOOK_ID}/webhook` ? 'test' : undefined;
+		const answer = (status: number, body: unknown) => {
+			res.writeHead(status, { 'content-type': 'application/json' });
+			res.end(JSON.stringify(body));
+		};
+		if (!kind || req.method !== 'POST') return answer(404, { message: 'The requested webhook is not registered' });
+		try {
+			const workflow = await this.workflow();
+			const node = workflow.getNode(TRIGGER_NAME)!;
+			const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+			const request = Object.assign(req, { body: text ? JSON.parse(text) : {}, params: {}, query: {} });
+			const additionalData = await this.additionalData({ httpRequest: request as never, httpResponse: res as never });
+			const mode: WorkflowExecuteMode = kind === 'test' ? 'manual' : 'webhook';
+			const context = new WebhookContext(workflow, node, additionalData, mode, this.webhookData(workflow, node, kind, additionalData), [], null);
+			const result: IWebhookResponseData = await nodeType.webhook!.call(context);
+			if (result.noWebhookResponse) {
+				this.executions.push(undefined);
+				if (!res.writableEnded) throw new Error('noWebhookResponse, but the node did not answer');
+				return;
+			}
+			if (!result.workflowData) {
+				this.executions.push(undefined);
+				return answer(200, result.webhookResponse ?? { message: 'Webhook call received' });
+			}
+			this.executions.push(await this.execute(workflow, node, result.workflowData, mode));
+			return answer(200, { message: 'Workflow was started' });
+		} catch (error) {
+			this.executions.push(undefined);
+			return answer(500, { code: 0, message: (error as Error).message });
+		}
+	}
+
+	/** Runs the workflow from the trigger's items as n8n does after a webhook call (the trigger passes them through). */
+	private async execute(workflow: Workflow, node: INode, data: INodeExecutionData[][], mode: WorkflowExecuteMode): Promise<INodeExecutionData[]> {
+		const hooks = new ExecutionLifecycleHooks(mode, 'exec-trigger', {
+			id: workflow.id,
+			name: workflow.name,
+			nodes: [node],
+			connections: {},
+			active: true,
+			activeVersionId: null,
+			isArchived: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			settings: {},
+		} as never);
+		let finished: IRun | undefined;
+		hooks.addHandler('workflowExecuteAfter', (run) => {
+			finished = run;
+		});
+		const additionalData = await this.additionalData({ hooks });
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node, data: { main: data }, source: null }] },
+		} as never);
+		const run = await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(workflow);
+		const result = finished ?? run;
+		const task = result.data.resultData.runData[TRIGGER_NAME]?.[0];
+		if (result.data.resultData.error) throw new Error(String(result.data.resultData.error.message));
+		return (task?.data?.main?.[0] ?? []) as INodeExecutionData[];
+	}
+}
