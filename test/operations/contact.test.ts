@@ -323,8 +323,11 @@ describe.each(MODES)('Contact (%s)', (mode) => {
 			const run = await rig.run(mode, {
 				parameters: contact('getProfilePhoto', { phoneNumber: '5511999999999', downloadPhoto: true }),
 			});
-			expect(run.error?.message).toBe('Could not download the profile photo');
-			expect(String(run.error?.description)).toMatch(/^WhatsApp photo links expire after a while: run the node again for a fresh link\. \(.*404/);
+			expect(run.error).toMatchObject({
+				message: 'The profile photo is no longer available',
+				description: 'WhatsApp photo links expire after a while: run the node again for a fresh link.',
+				httpCode: '404',
+			});
 			expect(files.requested).toEqual(['/gone.jpg']);
 		});
 	});

@@ -202,3 +202,17 @@ describe.each(MODES)('Instance (%s)', (mode) => {
 		expect(jsonOf(run)).toHaveLength(207);
 	});
 });
+
+describe('Set Profile picture from a binary property', () => {
+	test('refuses a file that is not a JPEG, before any request', async () => {
+		const run = await rig.run('direct', {
+			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'picture', pictureSource: 'binary' },
+			items: [{ json: {}, binary: { data: { data: QR_PNG.toString('base64'), mimeType: 'image/png', fileName: 'me.png' } } }],
+		});
+		expect(run.error).toMatchObject({
+			message: 'Input Binary Field must hold a JPEG image, not image/png (item 0)',
+			description: 'WhatsApp profile and group pictures are JPEG images of at most 640×640.',
+		});
+		expect(rig.sent('direct')).toEqual([]);
+	});
+});

@@ -16,10 +16,18 @@ export function invalidInput(
 	});
 }
 
-/** A required text parameter, trimmed; refuses an empty value. */
-export function requiredText(context: IExecuteSingleFunctions, parameter: string, field: string): string {
+/** A required text parameter, trimmed; refuses an empty value, and one longer than `maxLength`. */
+export function requiredText(
+	context: IExecuteSingleFunctions,
+	parameter: string,
+	field: string,
+	maxLength = Infinity,
+): string {
 	const value = String(context.getNodeParameter(parameter, '') ?? '').trim();
 	if (!value) throw invalidInput(context, field, 'is empty');
+	if (value.length > maxLength) {
+		throw invalidInput(context, field, `is longer than ${maxLength} characters (${value.length})`);
+	}
 	return value;
 }
 

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { downloadFile } from '../../shared/download';
+import { baseMimeType } from '../../shared/mimeTypes';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { numberParameter } from '../../shared/validation';
@@ -41,24 +42,13 @@ async function buildPhotoRequest(this: IExecuteSingleFunctions, request: Request
 }
 
 async function download(context: IExecuteSingleFunctions, url: string, jid: string) {
-	let response: IN8nHttpFullResponse;
-	try {
-		response = (await context.helpers.httpRequest({
-			method: 'GET',
-			url,
-			encoding: 'arraybuffer',
-			json: false,
-			returnFullResponse: true,
-		})) as IN8nHttpFullResponse;
-	} catch (error) {
-		throw new NodeOperationError(context.getNode(), 'Could not download the profile photo', {
-			itemIndex: context.getItemIndex(),
-			description: `WhatsApp photo links expire after a while: run the node again for a fresh link. (${(error as Error).message})`,
-		});
-	}
-	const mimeType = String(response.headers['content-type'] ?? 'image/jpeg').split(';')[0].trim() || 'image/jpeg';
+	const file = await downloadFile(context, url, {
+		name: 'profile photo',
+		goneHint: 'WhatsApp photo links expire after a while: run the node again for a fresh link.',
+	});
+	const mimeType = baseMimeType(file.contentType ?? 'image/jpeg') || 'image/jpeg';
 	const fileName = `${jid.split('@')[0] || 'profile-photo'}.jpg`;
-	return await context.helpers.prepareBinaryData(Buffer.from(response.body as ArrayBuffer), fileName, mimeType);
+	return await context.helpers.prepareBinaryData(file.bytes, fileName, mimeType);
 }
 
 /** The chat record → the photo's URL (null when the contact has none or hides it), optionally the file. */

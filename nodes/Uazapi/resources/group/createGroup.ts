@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { requiredText } from '../../shared/validation';
 import { participantsParameter, participantsProperty } from './participants';
 
 const NAME_MAX = 100;
@@ -24,10 +24,7 @@ const fields: INodeProperties[] = [
 ];
 
 async function buildCreateGroup(this: IExecuteSingleFunctions, request: RequestOptions) {
-	const name = requiredText(this, 'groupName', 'Group Name');
-	if (name.length > NAME_MAX) {
-		throw invalidInput(this, 'Group Name', `is longer than ${NAME_MAX} characters (${name.length})`);
-	}
+	const name = requiredText(this, 'groupName', 'Group Name', NAME_MAX);
 	const participants = participantsParameter(this, { phoneNumbersOnly: true, max: PARTICIPANTS_MAX });
 	return { ...request, body: { name, participants } };
 }

@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { asDataUri, readBinary } from '../../shared/media';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
+import { pictureFields, pictureParameter } from '../../shared/picture';
 import { invalidInput, requiredText } from '../../shared/validation';
 import { groupIdProperty, groupJidParameter } from './groupField';
 
@@ -44,37 +44,7 @@ const fields: INodeProperties[] = [
 		description: `The new description of the group, at most ${DESCRIPTION_MAX} characters`,
 		displayOptions: { show: { updateField: ['description'] } },
 	},
-	{
-		displayName: 'Picture Source',
-		name: 'pictureSource',
-		type: 'options',
-		options: [
-			{ name: 'URL', value: 'url' },
-			{ name: 'Binary Property', value: 'binary', description: 'A file from a previous node' },
-			{ name: 'Remove Picture', value: 'remove' },
-		],
-		default: 'url',
-		displayOptions: { show: { updateField: ['picture'] } },
-	},
-	{
-		displayName: 'Picture URL',
-		name: 'pictureUrl',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'https://example.com/group.jpg',
-		description: 'Public URL of a JPEG image, at most 640×640',
-		displayOptions: { show: { updateField: ['picture'], pictureSource: ['url'] } },
-	},
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		default: 'data',
-		required: true,
-		description: 'Name of the binary property that holds the JPEG image (at most 640×640)',
-		displayOptions: { show: { updateField: ['picture'], pictureSource: ['binary'] } },
-	},
+	...pictureFields({ updateField: ['picture'] }),
 	{
 		displayName: 'Only Admins Can Send Messages',
 		name: 'onlyAdminsCanSend',
@@ -93,36 +63,19 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-async function pictureOf(context: IExecuteSingleFunctions): Promise<string> {
-	const source = context.getNodeParameter('pictureSource', 'url');
-	if (source === 'remove') return 'remove';
-	if (source === 'url') return requiredText(context, 'pictureUrl', 'Picture URL');
-	const file = await readBinary(context, String(context.getNodeParameter('binaryPropertyName', 'data')), 'Input Binary Field');
-	if (!/^image\/jpe?g$/i.test(file.mimeType)) {
-		throw invalidInput(context, 'Input Binary Field', `must hold a JPEG image, not ${file.mimeType}`, 'WhatsApp group pictures are JPEG images of at most 640×640.');
-	}
-	return asDataUri(file);
-}
-
 async function buildGroupUpdate(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const groupjid = groupJidParameter(this);
 	const field = this.getNodeParameter('updateField', 'name') as string;
 	if (field === 'name') {
-		const name = requiredText(this, 'groupName', 'Group Name');
-		if (name.length > NAME_MAX) {
-			throw invalidInput(this, 'Group Name', `is longer than ${NAME_MAX} characters (${name.length})`);
-		}
+		const name = requiredText(this, 'groupName', 'Group Name', NAME_MAX);
 		return { ...request, url: '/group/updateName', body: { groupjid, name } };
 	}
 	if (field === 'description') {
-		const description = requiredText(this, 'groupDescription', 'Description');
-		if (description.length > DESCRIPTION_MAX) {
-			throw invalidInput(this, 'Description', `is longer than ${DESCRIPTION_MAX} characters (${description.length})`);
-		}
+		const description = requiredText(this, 'groupDescription', 'Description', DESCRIPTION_MAX);
 		return { ...request, url: '/group/updateDescription', body: { groupjid, description } };
 	}
 	if (field === 'picture') {
-		return { ...request, url: '/group/updateImage', body: { groupjid, image: await pictureOf(this) } };
+		return { ...request, url: '/group/updateImage', body: { groupjid, image: await pictureParameter(this) } };
 	}
 	if (field === 'announce') {
 		const announce = Boolean(this.getNodeParameter('onlyAdminsCanSend', true));
