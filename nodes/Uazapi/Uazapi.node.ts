@@ -2,6 +2,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { instanceDescription } from './resources/instance';
+import { messageDescription, messageListSearch } from './resources/message';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
 const resource: INodeProperties = {
@@ -10,10 +11,11 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Message', value: 'message' },
 		{ name: 'Instance', value: 'instance' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
-	default: 'instance',
+	default: 'message',
 };
 
 export class Uazapi implements INodeType {
@@ -35,10 +37,10 @@ export class Uazapi implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resource, ...instanceDescription, ...webhookDescription],
+		properties: [resource, ...messageDescription, ...instanceDescription, ...webhookDescription],
 	};
 
 	methods = {
-		listSearch: { ...webhookListSearch },
+		listSearch: { ...messageListSearch, ...webhookListSearch },
 	};
 }
