@@ -1,4 +1,5 @@
 import { instanceResponders } from './instance';
+import { messageResponders } from './message';
 import { sendResponders } from './send';
 import type { Responders } from './types';
 import { webhookResponders } from './webhook';
@@ -6,6 +7,7 @@ import { webhookResponders } from './webhook';
 /** How the double answers each operation when a test does not say otherwise. */
 export const defaultResponders: Responders = {
 	...instanceResponders,
+	...messageResponders,
 	...sendResponders,
 	...webhookResponders,
 };

@@ -16,12 +16,29 @@ export interface Webhook {
 	addUrlTypesMessages: boolean;
 }
 
+/** A saved quick reply (components.schemas.QuickReply). */
+export interface QuickReply {
+	id: string;
+	onWhatsApp: boolean;
+	docName: string;
+	file: string;
+	shortCut: string;
+	text: string;
+	type: string;
+	owner: string;
+	created: string;
+	updated: string;
+}
+
 /** What the double remembers between requests of one test. */
 export interface DoubleState {
 	token: string;
 	owner: string;
 	webhooks: Webhook[];
 	chats: Array<Record<string, unknown>>;
+	/** Stored messages (Message objects), for /message/find and /message/markread. */
+	messages: Array<Record<string, unknown>>;
+	quickReplies: QuickReply[];
 	nextId: number;
 }
 
@@ -38,6 +55,8 @@ export function createState(token: string): DoubleState {
 			wa_unreadCount: i,
 			wa_lastMsgTimestamp: 1770000000000 - i * 1000,
 		})),
+		messages: [],
+		quickReplies: [],
 		nextId: 1,
 	};
 }
