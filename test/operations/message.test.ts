@@ -294,3 +294,474 @@ describe.each(MODES)('Message (%s)', (mode) => {
 		});
 	});
 });
+
+describe.each(MODES)('Message · Send Template (%s)', (mode) => {
+	const base = { resource: 'message', operation: 'sendTemplate', phoneNumber: '5511900000001' };
+	const SAVED = () => [
+		quickReply({ id: 'rb9da9c03637452', shortCut: 'greeting', type: 'text', text: 'Hello {{name}}! How can we help?' }),
+		quickReply({
+			id: 'rc2f1e7a0b9d311',
+			shortCut: 'catalog',
+			type: 'document',
+			text: 'Our catalog, {{first_name}}',
+			file: 'https://files.example.test/catalog.pdf',
+			docName: 'catalog-2026.pdf',
+		}),
+		quickReply({ id: 'rd4a8c2e1f0b722', shortCut: 'voice-hello', type: 'ptt', text: 'ignored for audio', file: 'https://files.example.test/hello.ogg' }),
+		quickReply({ id: 're5b9d3f2a1c833', shortCut: 'broken', type: 'image', text: 'no file' }),
+	];
+	const SHOWALL = { method: 'GET', path: '/quickreply/showall' };
+
+	beforeEach(() => {
+		rig.uazapi.state.quickReplies = SAVED();
+	});
+
+	test('a text quick reply picked from the list goes out with /send/text, placeholders left for Uazapi', async () => {
+		const run = await rig.run(mode, {
+			parameters: { ...base, templateName: { __rl: true, mode: 'list', value: 'rb9da9c03637452', cachedResultName: 'greeting (text)' } },
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			SHOWALL,
+			{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Hello {{name}}! How can we help?' } },
+		]);
+		expect(jsonOf(run)).toEqual([
+			sendAnswer(1, { chatid: USER_CHAT, messageType: 'ExtendedTextMessage', text: 'Hello {{name}}! How can we help?' }),
+		]);
+	});
+
+	test('a document quick reply, found by its shortcut, goes out with /send/media and the Send Options', async () => {
+		const run = await rig.run(mode, {
+			parameters: {
+				...base,
+				templateName: { __rl: true, mode: 'id', value: 'Catalog' },
+				additionalFields: { trackSource: 'n8n', forwarded: true, delay: 1 },
+			},
+		});
+		expectSuccess(run);
+		const body = {
+			number: '5511900000001',
+			type: 'document',
+			file: 'https://files.example.test/catalog.pdf',
+			text: 'Our catalog, {{first_name}}',
+			docName: 'catalog-2026.pdf',
+			delay: 1000,
+			forward: true,
+			track_source: 'n8n',
+		};
+		expect(rig.sent(mode)).toEqual([SHOWALL, { method: 'POST', path: '/send/media', body }]);
+		expect(jsonOf(run)).toEqual([
+			sendAnswer(1, {
+				chatid: USER_CHAT,
+				messageType: 'DocumentMessage',
+				text: 'Our catalog, {{first_name}}',
+				track_source: 'n8n',
+				fileURL: `https://files.example.test/${SENT_IDS[0]}`,
+			}),
+		]);
+	});
+
+	test('an audio quick reply is sent without a caption, by ID given as a plain value', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, templateName: 'rd4a8c2e1f0b722' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			SHOWALL,
+			{ method: 'POST', path: '/send/media', body: { number: '5511900000001', type: 'ptt', file: 'https://files.example.test/hello.ogg' } },
+		]);
+		expect(jsonOf(run)).toEqual([
+			sendAnswer(1, { chatid: USER_CHAT, messageType: 'AudioMessage', fileURL: `https://files.example.test/${SENT_IDS[0]}` }),
+		]);
+	});
+
+	test('an unknown quick reply is a clear "not found" error and nothing is sent', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, templateName: { __rl: true, mode: 'id', value: 'promo' } } });
+		expect(run.error?.message).toBe('Quick reply not found: "promo" (item 0)');
+		expect(run.error?.description).toBe(
+			'No saved quick reply has this ID or shortcut. Saved quick replies: greeting, catalog, voice-hello, broken.',
+		);
+		expect(rig.sent(mode)).toEqual([SHOWALL]);
+	});
+
+	test('a quick reply without its file is refused and nothing is sent', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, templateName: { __rl: true, mode: 'id', value: 'broken' } } });
+		expect(run.error?.message).toBe('Quick reply "broken" cannot be sent: it has no file (item 0)');
+		expect(rig.sent(mode)).toEqual([SHOWALL]);
+	});
+
+	test('an instance without quick replies says so', async () => {
+		rig.uazapi.state.quickReplies = [];
+		const run = await rig.run(mode, { parameters: { ...base, templateName: { __rl: true, mode: 'id', value: 'greeting' } } });
+		expect(run.error?.message).toBe('Quick reply not found: "greeting" (item 0)');
+		expect(run.error?.description).toBe(
+			'This instance has no saved quick replies. Create them in the Uazapi panel or with WhatsApp Business.',
+		);
+	});
+
+	test('refuses an empty template and a bad number before any request (not even the list)', async () => {
+		await expectRefused(
+			mode,
+			{ ...base, templateName: { __rl: true, mode: 'id', value: '={{ "" }}' } },
+			'Template is empty (item 0)',
+			'Pick a saved quick reply from the list, or enter its ID or shortcut.',
+		);
+		await expectRefused(
+			mode,
+			{ ...base, phoneNumber: '={{ "call me" }}', templateName: { __rl: true, mode: 'id', value: 'greeting' } },
+			'Phone Number may only contain digits: "call me" (item 0)',
+		);
+	});
+
+	test('several items: each goes out in order after its own lookup', async () => {
+		const run = await rig.run(mode, {
+			parameters: { ...base, phoneNumber: '={{ $json.phone }}', templateName: { __rl: true, mode: 'id', value: 'greeting' } },
+			items: [{ json: { phone: '5511900000001' } }, { json: { phone: '5511900000002' } }],
+		});
+		expectSuccess(run);
+		const text = 'Hello {{name}}! How can we help?';
+		expect(rig.sent(mode)).toEqual([
+			SHOWALL,
+			{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text } },
+			SHOWALL,
+			{ method: 'POST', path: '/send/text', body: { number: '5511900000002', text } },
+		]);
+		expect(run.outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+});
+
+describe.each(MODES)('Message · Send Quick Reply (%s)', (mode) => {
+	const base = { resource: 'message', operation: 'sendQuickReply', phoneNumber: '5511900000001', messageText: 'How can we help?' };
+	const button = (fields: IDataObject) => ({ buttons: { button: [fields] } });
+
+	test('sends POST /send/menu type button with every kind of button, footer and image', async () => {
+		const run = await rig.run(mode, {
+			parameters: {
+				...base,
+				buttons: {
+					button: [
+						{ type: 'reply', text: 'Support', id: 'support' },
+						{ type: 'reply', text: 'Just browsing' },
+						{ type: 'url', text: 'Our site', url: 'https://example.com/shop' },
+						{ type: 'call', text: 'Call us', phone: '+55 (11) 3333-4444' },
+						{ type: 'copy', text: 'Coupon', code: 'SAVE20' },
+					],
+				},
+				footerText: 'Reply any time',
+				imageButton: 'https://example.com/banner.jpg',
+				// "Show as Forwarded" does not exist for menus: it must not reach /send/menu.
+				additionalFields: { forwarded: true, trackId: 'menu-1' },
+			},
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{
+				method: 'POST',
+				path: '/send/menu',
+				body: {
+					number: '5511900000001',
+					type: 'button',
+					text: 'How can we help?',
+					choices: ['Support|support', 'Just browsing', 'Our site|https://example.com/shop', 'Call us|call:+551133334444', 'Coupon|copy:SAVE20'],
+					footerText: 'Reply any time',
+					imageButton: 'https://example.com/banner.jpg',
+					track_id: 'menu-1',
+				},
+			},
+		]);
+		expect(jsonOf(run)).toEqual([
+			sendAnswer(1, { chatid: USER_CHAT, messageType: 'ButtonsMessage', text: 'How can we help?', track_id: 'menu-1' }),
+		]);
+	});
+
+	test('buttons saved by 1.0.5 ({text, id} without a type) are reply buttons', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, buttons: { button: [{ text: 'Yes', id: 'y' }, { text: 'No', id: 'n' }] } } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{ method: 'POST', path: '/send/menu', body: { number: '5511900000001', type: 'button', text: 'How can we help?', choices: ['Yes|y', 'No|n'] } },
+		]);
+	});
+
+	test.each([
+		['no buttons', { buttons: {} }, 'Buttons is empty (item 0)'],
+		['an empty button list', { buttons: { button: [] } }, 'Buttons is empty (item 0)'],
+		['a button without text', button({ type: 'reply', text: '  ', id: 'x' }), 'Button 1 Text is empty (item 0)'],
+		['a label with the | separator', button({ type: 'reply', text: 'Yes|No' }), 'Button 1 Text contains "|" or a line break: "Yes|No" (item 0)'],
+		['a reply ID that looks like a link', button({ type: 'reply', text: 'Go', id: 'https://x.test' }), 'Button 1 ID starts like a link, call or copy button: "https://x.test" (item 0)'],
+		['a URL that is not http(s)', button({ type: 'url', text: 'Site', url: 'example.com' }), 'Button 1 URL is not an http(s) URL: "example.com" (item 0)'],
+		['a call number with letters', button({ type: 'call', text: 'Call', phone: '0800-FLOWERS' }), 'Button 1 Phone Number may only contain digits: "0800-FLOWERS" (item 0)'],
+		['a call number that is a group', button({ type: 'call', text: 'Call', phone: GROUP_CHAT }), `Button 1 Phone Number must be a phone number, not a WhatsApp ID: "${GROUP_CHAT}" (item 0)`],
+		['a copy button without code', button({ type: 'copy', text: 'Coupon', code: '' }), 'Button 1 Code is empty (item 0)'],
+		['an empty message', { messageText: '={{ "" }}', ...button({ text: 'Yes' }) }, 'Message is empty (item 0)'],
+	])('refuses %s before any request', async (_case, parameters, message) => {
+		await expectRefused(mode, { ...base, ...parameters }, message);
+	});
+});
+
+describe.each(MODES)('Message · Send List (%s)', (mode) => {
+	const base = { resource: 'message', operation: 'sendList', phoneNumber: GROUP_CHAT, messageText: 'Our menu', listButton: 'See options' };
+	const items = (...item: IDataObject[]) => ({ listItems: { item } });
+
+	test('sends POST /send/menu type list with sections, rows "Title|id|description" and footer', async () => {
+		const run = await rig.run(mode, {
+			parameters: {
+				...base,
+				...items(
+					{ section: 'Pizzas', title: 'Margherita', id: 'p1', description: 'Tomato, basil' },
+					{ title: 'Pepperoni', id: 'p2' },
+					{ section: 'Pizzas', title: 'Four cheese', description: 'Creamy' },
+					{ section: 'Drinks', title: 'Water', id: 'd1' },
+				),
+				footerText: 'Open until 23:00',
+				additionalFields: { replyToMessageId: '3A00000000000001', async: false },
+			},
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{
+				method: 'POST',
+				path: '/send/menu',
+				body: {
+					number: GROUP_CHAT,
+					type: 'list',
+					text: 'Our menu',
+					choices: ['[Pizzas]', 'Margherita|p1|Tomato, basil', 'Pepperoni|p2', 'Four cheese|Four cheese|Creamy', '[Drinks]', 'Water|d1'],
+					listButton: 'See options',
+					footerText: 'Open until 23:00',
+					replyid: '3A00000000000001',
+					async: false,
+				},
+			},
+		]);
+		expect(jsonOf(run)).toEqual([
+			sendAnswer(1, { chatid: GROUP_CHAT, messageType: 'ListMessage', text: 'Our menu', quoted: '3A00000000000001' }),
+		]);
+	});
+
+	test('rows saved by 1.0.5 ({title, description, id}, no sections) are sent without section headers', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, ...items({ title: 'A', description: 'first', id: 'a' }, { title: 'B', description: '', id: 'b' }) } });
+		expectSuccess(run);
+		expect((rig.sent(mode)[0].body as IDataObject).choices).toEqual(['A|a|first', 'B|b']);
+	});
+
+	test.each([
+		['no items', { listItems: {} }, 'Items is empty (item 0)'],
+		['an item without title', items({ title: '', id: 'x' }), 'Item 1 Title is empty (item 0)'],
+		['a title written like a section', items({ title: '[Drinks]' }), 'Item 1 Title is written like a section heading: "[Drinks]" (item 0)'],
+		['an ID with the | separator', items({ title: 'A', id: 'a|b' }), 'Item 1 ID contains "|" or a line break: "a|b" (item 0)'],
+		['an empty list button', { listButton: '={{ " " }}', ...items({ title: 'A' }) }, 'List Button is empty (item 0)'],
+		['a bad number', { phoneNumber: '={{ "abc" }}', ...items({ title: 'A' }) }, 'Phone Number may only contain digits: "abc" (item 0)'],
+	])('refuses %s before any request', async (_case, parameters, message) => {
+		await expectRefused(mode, { ...base, ...parameters }, message);
+	});
+});
+
+describe.each(MODES)('Message · Send Poll (%s)', (mode) => {
+	const base = { resource: 'message', operation: 'sendPoll', phoneNumber: GROUP_CHAT, messageText: 'Which day?' };
+	const options = (...texts: string[]) => ({ pollOptions: { option: texts.map((text) => ({ text })) } });
+
+	test('sends POST /send/menu type poll with plain options and how many may be chosen', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, ...options('Monday', ' Tuesday ', 'Friday'), selectableCount: 2, additionalFields: { mentionUsers: 'everyone' } } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{
+				method: 'POST',
+				path: '/send/menu',
+				body: { number: GROUP_CHAT, type: 'poll', text: 'Which day?', choices: ['Monday', 'Tuesday', 'Friday'], selectableCount: 2, mentions: 'all' },
+			},
+		]);
+		expect(jsonOf(run)).toEqual([sendAnswer(1, { chatid: GROUP_CHAT, messageType: 'PollCreationMessageV3', text: 'Which day?' })]);
+	});
+
+	test.each([
+		['a single option', options('Yes'), 'Options has 1 options (item 0)'],
+		['13 options', options(...Array.from({ length: 13 }, (_, i) => `Option ${i + 1}`)), 'Options has 13 options (item 0)'],
+		['an empty option', options('Yes', ''), 'Option 2 is empty (item 0)'],
+		['the same option twice', options('Yes', 'No', 'Yes'), 'Options lists "Yes" twice (item 0)'],
+		['more choices allowed than options', { ...options('Yes', 'No'), selectableCount: 3 }, 'Selectable Options must be a whole number from 1 to 2 (the number of options), not 3 (item 0)'],
+		['an empty question', { messageText: '={{ "" }}', ...options('Yes', 'No') }, 'Question is empty (item 0)'],
+	])('refuses %s before any request', async (_case, parameters, message) => {
+		await expectRefused(mode, { ...base, ...parameters }, message);
+	});
+});
+
+describe.each(MODES)('Message · Send Location (%s)', (mode) => {
+	const base = { resource: 'message', operation: 'sendLocation', phoneNumber: '5511900000001' };
+
+	test('sends POST /send/location with coordinates, name and address', async () => {
+		const run = await rig.run(mode, {
+			parameters: { ...base, latitude: -23.5505, longitude: -46.6333, locationName: 'Our shop', address: 'Av. Paulista, 1000', additionalFields: { markChatAsRead: true } },
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{
+				method: 'POST',
+				path: '/send/location',
+				body: { number: '5511900000001', latitude: -23.5505, longitude: -46.6333, name: 'Our shop', address: 'Av. Paulista, 1000', readchat: true },
+			},
+		]);
+		expect(jsonOf(run)).toEqual([sendAnswer(1, { chatid: USER_CHAT, messageType: 'LocationMessage' })]);
+	});
+
+	test('takes coordinates given as text by an expression, and the edges of the ranges', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, latitude: '={{ "-90" }}', longitude: '={{ "180" }}' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/location', body: { number: '5511900000001', latitude: -90, longitude: 180 } }]);
+	});
+
+	test.each([
+		['latitude 200', { latitude: 200, longitude: 10 }, 'Latitude must be between -90 and 90, not 200 (item 0)'],
+		['latitude -90.5', { latitude: -90.5, longitude: 10 }, 'Latitude must be between -90 and 90, not -90.5 (item 0)'],
+		['longitude 181', { latitude: 10, longitude: 181 }, 'Longitude must be between -180 and 180, not 181 (item 0)'],
+		['a latitude that is not a number', { latitude: '={{ "north" }}', longitude: 10 }, 'Latitude is not a number: "north" (item 0)'],
+		['an empty longitude', { latitude: 10, longitude: '={{ "" }}' }, 'Longitude is not a number: "" (item 0)'],
+		['a bad number', { phoneNumber: '={{ "123" }}', latitude: 1, longitude: 1 }, 'Phone Number has too few digits (3): include the country code, e.g. 5511999999999 (item 0)'],
+	])('refuses %s before any request', async (_case, parameters, message) => {
+		await expectRefused(mode, { ...base, ...parameters }, message);
+	});
+});
+
+describe.each(MODES)('Message · Get Messages (%s)', (mode) => {
+	const base = { resource: 'message', operation: 'getMessages' };
+
+	test('Return All follows nextOffset/hasMore across three pages, one item per message, newest first', async () => {
+		rig.uazapi.state.messages = [
+			...chatHistory(rig.uazapi.state, USER_CHAT, 250),
+			...chatHistory(rig.uazapi.state, GROUP_CHAT, 3).map((message) => ({ ...message, messageid: `G${String(message.messageid)}`, id: `x:G${String(message.messageid)}` })),
+		];
+		const run = await rig.run(mode, { parameters: { ...base, phoneNumber: '+55 11 90000-0001', returnAll: true } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([0, 100, 200].map((offset) => ({ method: 'POST', path: '/message/find', body: { chatid: USER_CHAT, limit: 100, offset } })));
+		const output = jsonOf(run);
+		expect(output).toHaveLength(250);
+		expect(output.map((json) => json.text)).toEqual(Array.from({ length: 250 }, (_, i) => `Message ${250 - i}`));
+		expect(output[0]).toEqual({
+			id: `${OWNER}:3A00000000000250`,
+			messageid: '3A00000000000250',
+			chatid: USER_CHAT,
+			sender: USER_CHAT,
+			sender_pn: USER_CHAT,
+			senderName: 'Contact 01',
+			isGroup: false,
+			fromMe: false,
+			messageType: 'Conversation',
+			source: 'android',
+			messageTimestamp: 1770000250000,
+			status: 'Delivered',
+			text: 'Message 250',
+			quoted: '',
+			edited: '',
+			reaction: '',
+			vote: '',
+			buttonOrListid: '',
+			owner: OWNER,
+			wasSentByApi: false,
+			fileURL: '',
+			track_source: '',
+			track_id: '',
+		});
+		expect(run.outputs[0].every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+	});
+
+	test('Limit asks for just that many, in a group chat', async () => {
+		rig.uazapi.state.messages = chatHistory(rig.uazapi.state, GROUP_CHAT, 30);
+		const run = await rig.run(mode, { parameters: { ...base, phoneNumber: GROUP_CHAT, limit: 5 } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/find', body: { chatid: GROUP_CHAT, limit: 5, offset: 0 } }]);
+		expect(jsonOf(run).map((json) => json.text)).toEqual(['Message 30', 'Message 29', 'Message 28', 'Message 27', 'Message 26']);
+	});
+
+	test('filters by message ID and tracking fields, across all chats', async () => {
+		rig.uazapi.state.messages = [
+			...chatHistory(rig.uazapi.state, USER_CHAT, 3),
+			...chatHistory(rig.uazapi.state, GROUP_CHAT, 2, { track_source: 'n8n', track_id: 'order-17' }).map((message) => ({
+				...message,
+				messageid: `G${String(message.messageid)}`,
+			})),
+		];
+		const run = await rig.run(mode, {
+			parameters: { ...base, returnAll: true, messageFilters: { trackSource: 'n8n', trackId: ' order-17 ', messageId: 'G3A00000000000002' } },
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{ method: 'POST', path: '/message/find', body: { id: 'G3A00000000000002', track_source: 'n8n', track_id: 'order-17', limit: 100, offset: 0 } },
+		]);
+		expect(jsonOf(run).map((json) => [json.messageid, json.chatid, json.text])).toEqual([['G3A00000000000002', GROUP_CHAT, 'Message 2']]);
+	});
+
+	test('no messages: no items', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, returnAll: true, messageFilters: { trackId: 'nothing' } } });
+		expectSuccess(run);
+		expect(jsonOf(run)).toEqual([]);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/find', body: { track_id: 'nothing', limit: 100, offset: 0 } }]);
+	});
+
+	test('an unknown chat is "Chat not found"', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, phoneNumber: '5511977776666' } });
+		expect(run.error?.message).toBe('Chat not found');
+		expect(run.error?.description).toBe(
+			'Check the number or chat ID: the chat must exist on this WhatsApp account. Uazapi said: "Chat not found".',
+		);
+		expect(run.error?.httpCode).toBe('404');
+	});
+
+	test('refuses a chat with letters before any request', async () => {
+		await expectRefused(mode, { ...base, phoneNumber: 'my group' }, 'Chat may only contain digits: "my group" (item 0)');
+	});
+});
+
+describe.each(MODES)('Message · Mark as Read (%s)', (mode) => {
+	const base = { resource: 'message', operation: 'markAsRead' };
+
+	beforeEach(() => {
+		rig.uazapi.state.messages = chatHistory(rig.uazapi.state, USER_CHAT, 3);
+	});
+
+	test('marks messages given as a comma-separated list with POST /message/markread', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, messageId: '3A00000000000001, 3A00000000000003,,' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/markread', body: { id: ['3A00000000000001', '3A00000000000003'] } }]);
+		expect(jsonOf(run)).toEqual([
+			{
+				results: [
+					{ message_id: '3A00000000000001', status: 'success' },
+					{ message_id: '3A00000000000003', status: 'success' },
+				],
+			},
+		]);
+	});
+
+	test('takes an array of IDs from an expression (1.0.5 style: operation defaults to messages)', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, messageId: '={{ $json.ids }}' }, items: [{ json: { ids: ['3A00000000000002', 'UNKNOWN'] } }] });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/markread', body: { id: ['3A00000000000002', 'UNKNOWN'] } }]);
+		expect(jsonOf(run)).toEqual([
+			{
+				results: [
+					{ message_id: '3A00000000000002', status: 'success' },
+					{ message_id: 'UNKNOWN', status: 'error', error: 'Message not found' },
+				],
+			},
+		]);
+	});
+
+	test('marks a whole chat with POST /chat/read, the number in JID form', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, readScope: 'chat', phoneNumber: '+55 11 90000-0003' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/chat/read', body: { number: '5511900000003@s.whatsapp.net', read: true } }]);
+		expect(jsonOf(run)).toEqual([{ response: 'Chat read status updated successfully' }]);
+		expect(rig.uazapi.state.chats[2].wa_unreadCount).toBe(0);
+	});
+
+	test('an unknown chat is "Chat not found", not "Message not found"', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, readScope: 'chat', phoneNumber: '5511977776666' } });
+		expect(run.error?.message).toBe('Chat not found');
+		expect(run.error?.httpCode).toBe('404');
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/chat/read', body: { number: '5511977776666@s.whatsapp.net', read: true } }]);
+	});
+
+	test.each([
+		['no message ID', { messageId: '={{ " , " }}' }, 'Message IDs is empty (item 0)'],
+		['a chat with letters', { readScope: 'chat', phoneNumber: '={{ "family" }}' }, 'Chat may only contain digits: "family" (item 0)'],
+	])('refuses %s before any request', async (_case, parameters, message) => {
+		await expectRefused(mode, { ...base, ...parameters }, message);
+	});
+});
