@@ -4,7 +4,7 @@ import { chatHistory, quickReply } from '../doubles/responders/message';
 import { sentMessage } from '../doubles/responders/send';
 import type { RecordedRequest } from '../doubles/responders/types';
 import type { Mode } from '../engine/rig';
-import { expectSuccess, jsonOf, MODES, useRig } from '../engine/rig';
+import { expectSuccess, jsonOf, MODES, SECRETS, useRig } from '../engine/rig';
 
 const rig = useRig();
 
@@ -763,5 +763,47 @@ describe.each(MODES)('Message · Mark as Read (%s)', (mode) => {
 		['a chat with letters', { readScope: 'chat', phoneNumber: '={{ "family" }}' }, 'Chat may only contain digits: "family" (item 0)'],
 	])('refuses %s before any request', async (_case, parameters, message) => {
 		await expectRefused(mode, { ...base, ...parameters }, message);
+	});
+});
+
+describe.each(MODES)('Message · quick reply list (%s)', (mode) => {
+	beforeEach(() => {
+		rig.uazapi.state.quickReplies = [
+			quickReply({ id: 'rb9da9c03637452', shortCut: 'greeting', type: 'text', text: 'Hello {{name}}!' }),
+			quickReply({ id: 'rc2f1e7a0b9d311', shortCut: 'catalog', type: 'document', text: 'Our catalog', file: 'https://files.example.test/c.pdf' }),
+			quickReply({ id: 'rd4a8c2e1f0b722', shortCut: 'price', type: '', text: 'Prices: see the catalog' }),
+		];
+	});
+	const parameters = { resource: 'message', operation: 'sendTemplate' };
+
+	test('lists the saved quick replies from GET /quickreply/showall, their IDs as values', async () => {
+		const result = await rig.listSearch(mode, 'searchQuickReplies', { parameters });
+		expect(result).toEqual({
+			results: [
+				{ name: 'greeting (text)', value: 'rb9da9c03637452' },
+				{ name: 'catalog (document)', value: 'rc2f1e7a0b9d311' },
+				{ name: 'price (text)', value: 'rd4a8c2e1f0b722' },
+			],
+		});
+		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/quickreply/showall' }]);
+	});
+
+	test('the search matches the shortcut or the text, ignoring case', async () => {
+		expect(await rig.listSearch(mode, 'searchQuickReplies', { parameters, filter: 'CATALOG' })).toEqual({
+			results: [
+				{ name: 'catalog (document)', value: 'rc2f1e7a0b9d311' },
+				{ name: 'price (text)', value: 'rd4a8c2e1f0b722' },
+			],
+		});
+	});
+
+	test('a refused token is explained, without the token', async () => {
+		rig.uazapi.reply('GET /quickreply/showall', { status: 401, body: { error: 'Invalid token' } });
+		const error = await rig.listSearch(mode, 'searchQuickReplies', { parameters }).catch((thrown: Error) => thrown);
+		expect(error).toMatchObject({
+			message: 'Uazapi refused the instance token',
+			description: 'Check "Instance Token" in the Uazapi credential: copy it from the instance in the Uazapi panel. Uazapi said: "Invalid token".',
+		});
+		for (const secret of SECRETS) expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(secret);
 	});
 });
