@@ -72,6 +72,17 @@ describe.each(MODES)('Message (%s)', (mode) => {
 			expect(run.outputs[0][0].pairedItem).toEqual({ item: 0 });
 		});
 
+		test('in expression mode, a Uazapi placeholder written as the description says reaches Uazapi intact', async () => {
+			const run = await rig.run(mode, {
+				parameters: { ...base, phoneNumber: '5511900000001', messageText: '=Order {{ $json.order }} is ready, {{ "{{" }}first_name}}!' },
+				items: [{ json: { order: 17 } }],
+			});
+			expectSuccess(run);
+			expect(rig.sent(mode)).toEqual([
+				{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Order 17 is ready, {{first_name}}!' } },
+			]);
+		});
+
 		test('is the default operation of the default resource', async () => {
 			const run = await rig.run(mode, { parameters: { phoneNumber: GROUP_CHAT, messageText: 'Hi group' } });
 			expectSuccess(run);

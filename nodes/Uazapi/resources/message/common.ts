@@ -15,7 +15,7 @@ export const recipientField: INodeProperties = {
 };
 
 export const PLACEHOLDER_NOTE =
-	'Uazapi fills placeholders such as {{name}} or {{first_name}} itself when it sends. In expression mode n8n reads {{ }} as an expression: write such placeholders in fixed mode, or as {{ "{{name}}" }} in an expression.';
+	'Uazapi fills placeholders such as {{name}} or {{first_name}} itself when it sends. In expression mode n8n reads {{ }} as its own expression: write such placeholders in fixed mode, or in an expression as {{ "{{" }}name}}.';
 
 /** Uazapi's menu encoding separates parts of a choice with "|" (and line breaks), so labels cannot hold them. */
 export function hasSeparator(text: string): boolean {
