@@ -137,7 +137,7 @@ export const sendTemplate = defineOperation({
 	value: 'sendTemplate',
 	action: 'Send a saved quick reply',
 	description:
-		'Sends a quick reply saved in Uazapi (WhatsApp has no Meta templates here); its text or file is sent as saved',
+		'Sends a quick reply saved in Uazapi (text or media, as saved); Uazapi fills placeholders like {{name}} itself',
 	method: 'POST',
 	path: '/send/text',
 	subject: 'chat',
