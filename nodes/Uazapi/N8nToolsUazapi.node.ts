@@ -5,6 +5,7 @@ import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
 import { mediaDescription } from './resources/media';
+import { messageDescription, messageListSearch } from './resources/message';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
 const resource: INodeProperties = {
@@ -17,9 +18,10 @@ const resource: INodeProperties = {
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
 		{ name: 'Media', value: 'media' },
+		{ name: 'Message', value: 'message' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
-	default: 'instance',
+	default: 'message',
 };
 
 export class N8nToolsUazapi implements INodeType {
@@ -43,15 +45,16 @@ export class N8nToolsUazapi implements INodeType {
 		},
 		properties: [
 			resource,
+			...messageDescription,
+			...mediaDescription,
 			...contactDescription,
 			...groupDescription,
 			...instanceDescription,
-			...mediaDescription,
 			...webhookDescription,
 		],
 	};
 
 	methods = {
-		listSearch: { ...groupListSearch, ...webhookListSearch },
+		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch },
 	};
 }

@@ -1,5 +1,12 @@
 import { Container } from '@n8n/di';
-import { ExecuteContext, ExecutionLifecycleHooks, PackageDirectoryLoader, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	PackageDirectoryLoader,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import type {
 	ICredentialDataDecryptedObject,
@@ -270,4 +277,36 @@ export async function testCredential(credentials: ICredentialDataDecryptedObject
 /** Stops what n8n-core starts per execution context, so jest can exit. */
 export async function shutdownEngine(): Promise<void> {
 	await Container.get(SSHClientsManager).onShutdown();
+}
+
+/** Calls one of the node's `methods.listSearch` functions the way the n8n editor does. */
+export async function runListSearch(options: {
+	method: string;
+	credentials: ICredentialDataDecryptedObject;
+	parameters: IDataObject;
+	filter?: string;
+}): Promise<unknown> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const node: INode = {
+		id: 'uazapi-node',
+		name: 'Uazapi',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters as INode['parameters'],
+		credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+	};
+	const types = new PackageNodeTypes(nodeTypes);
+	const workflow = new Workflow({ id: 'wf-test', nodes: [node], connections: {}, active: false, nodeTypes: types });
+	const additionalData = {
+		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: options.credentials }),
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		variables: {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const nodeType = types.getByNameAndVersion(NODE_TYPE, 1);
+	const search = nodeType.methods?.listSearch?.[options.method];
+	if (!search) throw new Error(`The node has no listSearch method ${options.method}`);
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return await search.call(context, options.filter);
 }

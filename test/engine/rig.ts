@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { PROXY_API_KEY, ProxyDouble } from '../doubles/proxy';
 import { UAZAPI_TOKEN, UazapiDouble } from '../doubles/uazapi';
 import type { NodeRun, RunOptions } from './harness';
-import { runNode, shutdownEngine } from './harness';
+import { runListSearch, runNode, shutdownEngine } from './harness';
 
 export type Mode = 'proxy' | 'direct';
 export const MODES: Mode[] = ['proxy', 'direct'];
@@ -28,6 +28,8 @@ export interface Rig {
 	 * it carries the `token` header and the proxy sees nothing.
 	 */
 	sent(mode: Mode): Sent[];
+	/** Runs a list search of the node (the "From List" mode of a parameter) as the editor does. */
+	listSearch(mode: Mode, method: string, options?: { filter?: string; parameters?: IDataObject }): Promise<unknown>;
 }
 
 /** Starts the doubles for a test file; after each test, fails on any contract violation. */
@@ -106,6 +108,8 @@ export function useRig(): Rig {
 		credentials,
 		sent,
 		run: (mode, options) => runNode({ ...options, credentials: options.credentials ?? credentials(mode) }),
+		listSearch: (mode, method, options = {}) =>
+			runListSearch({ method, credentials: credentials(mode), parameters: options.parameters ?? {}, filter: options.filter }),
 	};
 }
 

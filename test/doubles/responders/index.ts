@@ -2,6 +2,7 @@ import { contactResponders } from './contact';
 import { groupResponders } from './group';
 import { instanceResponders } from './instance';
 import { mediaResponders } from './media';
+import { messageResponders } from './message';
 import { sendResponders } from './send';
 import type { Responders } from './types';
 import { webhookResponders } from './webhook';
@@ -12,6 +13,7 @@ export const defaultResponders: Responders = {
 	...groupResponders,
 	...instanceResponders,
 	...mediaResponders,
+	...messageResponders,
 	...sendResponders,
 	...webhookResponders,
 };

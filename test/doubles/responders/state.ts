@@ -25,6 +25,20 @@ export interface StoredFile {
 	mimetype: string;
 }
 
+/** A saved quick reply (components.schemas.QuickReply). */
+export interface QuickReply {
+	id: string;
+	onWhatsApp: boolean;
+	docName: string;
+	file: string;
+	shortCut: string;
+	text: string;
+	type: string;
+	owner: string;
+	created: string;
+	updated: string;
+}
+
 /** What the double remembers between requests of one test. */
 export interface DoubleState {
 	token: string;
@@ -35,6 +49,9 @@ export interface DoubleState {
 	files: Record<string, StoredFile>;
 	/** The OpenAI key saved on the instance (Uazapi keeps the last one given). */
 	openaiKey?: string;
+	/** Stored messages (Message objects), for /message/find and /message/markread. */
+	messages: Array<Record<string, unknown>>;
+	quickReplies: QuickReply[];
 	nextId: number;
 }
 
@@ -52,6 +69,8 @@ export function createState(token: string): DoubleState {
 			wa_lastMsgTimestamp: 1770000000000 - i * 1000,
 		})),
 		files: {},
+		messages: [],
+		quickReplies: [],
 		nextId: 1,
 	};
 }

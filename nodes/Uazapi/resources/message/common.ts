@@ -1,0 +1,58 @@
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { invalidInput } from '../../shared/validation';
+
+/** The chat a message goes to (`phoneNumber`, the 1.0.5 name). */
+export const recipientField: INodeProperties = {
+	displayName: 'Phone Number',
+	name: 'phoneNumber',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: '5511999999999',
+	description:
+		'Number with country code (+, spaces, dashes and parentheses are removed), or a WhatsApp ID such as 120363012345678901@g.us for a group',
+};
+
+export const PLACEHOLDER_NOTE =
+	'Uazapi fills placeholders such as {{name}} or {{first_name}} itself when it sends. In expression mode n8n reads {{ }} as its own expression: write such placeholders in fixed mode, or in an expression as {{ "{{" }}name}}.';
+
+/** Uazapi's menu encoding separates parts of a choice with "|" (and line breaks), so labels cannot hold them. */
+export function hasSeparator(text: string): boolean {
+	return /[|\n]/.test(text);
+}
+
+/** A message text parameter: refused when blank, otherwise sent exactly as written. */
+export function messageText(context: IExecuteSingleFunctions, parameter: string, field: string): string {
+	const value = context.getNodeParameter(parameter, '');
+	const text = typeof value === 'string' ? value : String(value ?? '');
+	if (!text.trim()) throw invalidInput(context, field, 'is empty', 'WhatsApp does not deliver empty messages.');
+	return text;
+}
+
+/** Shown on buttons and lists: WhatsApp decides where interactive messages appear. */
+export const interactiveNotice: INodeProperties = {
+	displayName:
+		'WhatsApp may not show buttons and lists on every device (WhatsApp Web and some phones show "open on your phone" or nothing). Keep the message text meaningful on its own, or use Send Poll.',
+	name: 'interactiveNotice',
+	type: 'notice',
+	default: '',
+};
+
+export const footerField: INodeProperties = {
+	displayName: 'Footer',
+	name: 'footerText',
+	type: 'string',
+	default: '',
+	description: 'Optional small text under the message',
+};
+
+/** A label inside a menu choice: not empty, and free of the "|" and line-break separators. */
+export function choiceLabel(context: IExecuteSingleFunctions, value: unknown, field: string): string {
+	const text = String(value ?? '').trim();
+	if (!text) throw invalidInput(context, field, 'is empty');
+	if (hasSeparator(text)) {
+		throw invalidInput(context, field, `contains "|" or a line break: "${text}"`, 'Uazapi uses them to separate the parts of a choice.');
+	}
+	return text;
+}

@@ -1,0 +1,99 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../shared/descriptions';
+import { NumberFormatError, toChatJid } from '../../shared/numbers';
+import type { RequestOptions } from '../../shared/operation';
+import { defineOperation } from '../../shared/operation';
+import { invalidInput } from '../../shared/validation';
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Chat',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		placeholder: '5511999999999 or 120363012345678901@g.us',
+		description: 'Number, WhatsApp ID or group ID of the chat. Empty: messages of all chats.',
+	},
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'messageFilters',
+		type: 'collection',
+		placeholder: 'Add filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Message ID',
+				name: 'messageId',
+				type: 'string',
+				default: '',
+				description: 'Only the message with this ID (the ID or owner:ID form from a send or the trigger)',
+			},
+			{
+				displayName: 'Tracking ID',
+				name: 'trackId',
+				type: 'string',
+				default: '',
+				description: 'Only messages sent with this Tracking ID (Send Options)',
+			},
+			{
+				displayName: 'Tracking Source',
+				name: 'trackSource',
+				type: 'string',
+				default: '',
+				description: 'Only messages sent with this Tracking Source (Send Options)',
+			},
+		],
+	},
+	{
+		displayName: 'Uazapi keeps the messages of the last 7 days. Results come newest first.',
+		name: 'retentionNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+async function buildMessageQuery(this: IExecuteSingleFunctions, request: RequestOptions) {
+	const body: IDataObject = {};
+	const chat = String(this.getNodeParameter('phoneNumber', '') ?? '').trim();
+	if (chat) {
+		try {
+			body.chatid = toChatJid(chat);
+		} catch (error) {
+			if (error instanceof NumberFormatError) throw invalidInput(this, 'Chat', error.message);
+			throw error;
+		}
+	}
+	const filters = this.getNodeParameter('messageFilters', {}) as IDataObject;
+	for (const [option, key] of [
+		['messageId', 'id'],
+		['trackSource', 'track_source'],
+		['trackId', 'track_id'],
+	]) {
+		const value = String(filters[option] ?? '').trim();
+		if (value) body[key] = value;
+	}
+	return { ...request, body };
+}
+
+export const getMessages = defineOperation({
+	resource: 'message',
+	name: 'Get Messages',
+	value: 'getMessages',
+	action: 'Get messages',
+	description: 'Finds stored messages by chat, ID or tracking fields, one item per message',
+	method: 'POST',
+	path: '/message/find',
+	subject: 'chat',
+	fields,
+	prepare: buildMessageQuery,
+	pages: {
+		itemsKey: 'messages',
+		pageSize: 100,
+		nextOffset: (body, offset, received) => {
+			if (!body.hasMore) return undefined;
+			return typeof body.nextOffset === 'number' && body.nextOffset > offset ? body.nextOffset : offset + received;
+		},
+	},
+});

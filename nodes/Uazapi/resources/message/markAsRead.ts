@@ -1,0 +1,83 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { NumberFormatError, splitList, toChatJid } from '../../shared/numbers';
+import type { RequestOptions } from '../../shared/operation';
+import { defineOperation } from '../../shared/operation';
+import { callUazapi } from '../../shared/response';
+import { invalidInput } from '../../shared/validation';
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Mark',
+		name: 'readScope',
+		type: 'options',
+		options: [
+			{ name: 'Messages by ID', value: 'messages' },
+			{ name: 'Whole Chat', value: 'chat', description: 'Clears the unread counter of the chat' },
+		],
+		default: 'messages',
+	},
+	{
+		displayName: 'Message IDs',
+		name: 'messageId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '3EB0538DA65A59F6D8A251, 3EB0C431C26A1916F3B7E4',
+		description: 'One or more message IDs, separated by commas (or an array from an expression)',
+		displayOptions: { show: { readScope: ['messages'] } },
+	},
+	{
+		displayName: 'Chat',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '5511999999999 or 120363012345678901@g.us',
+		description: 'Number, WhatsApp ID or group ID of the chat',
+		displayOptions: { show: { readScope: ['chat'] } },
+	},
+];
+
+async function buildMarkRead(this: IExecuteSingleFunctions, request: RequestOptions) {
+	if (this.getNodeParameter('readScope', 'messages') === 'chat') {
+		try {
+			const number = toChatJid(this.getNodeParameter('phoneNumber', ''));
+			return { ...request, url: '/chat/read', body: { number, read: true } };
+		} catch (error) {
+			if (error instanceof NumberFormatError) throw invalidInput(this, 'Chat', error.message);
+			throw error;
+		}
+	}
+	const ids = splitList(this.getNodeParameter('messageId', ''));
+	if (!ids.length) throw invalidInput(this, 'Message IDs', 'is empty', 'Give at least one message ID.');
+	return { ...request, url: '/message/markread', body: { id: ids } };
+}
+
+// The operation's own subject is "message"; a 404 of /chat/read is about the chat.
+async function markRead(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+	const { url, body } = requestData.options;
+	if (url !== '/chat/read') return await this.makeRoutingRequest(requestData);
+	const answer = await callUazapi(this, { method: 'POST', path: url, body: body as IDataObject, subject: 'chat' });
+	return [{ json: (answer ?? {}) as IDataObject }];
+}
+
+export const markAsRead = defineOperation({
+	resource: 'message',
+	name: 'Mark as Read',
+	value: 'markAsRead',
+	action: 'Mark messages as read',
+	description: 'Marks messages, or a whole chat, as read (blue ticks for the sender)',
+	method: 'POST',
+	path: '/message/markread',
+	subject: 'message',
+	fields,
+	prepare: buildMarkRead,
+	run: markRead,
+});

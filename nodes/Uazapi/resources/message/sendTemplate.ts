@@ -1,0 +1,148 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { deliveryProperty } from '../../shared/delivery';
+import type { RequestOptions } from '../../shared/operation';
+import { defineOperation } from '../../shared/operation';
+import { callUazapi } from '../../shared/response';
+import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
+import { invalidInput, numberParameter } from '../../shared/validation';
+import { PLACEHOLDER_NOTE, recipientField } from './common';
+
+/** A saved quick reply (components.schemas.QuickReply). */
+interface QuickReply {
+	id: string;
+	shortCut: string;
+	type?: string;
+	text?: string;
+	file?: string;
+	docName?: string;
+}
+
+// Quick reply types that /send/media sends as they are; "text" goes to /send/text.
+const MEDIA_TYPES = ['image', 'video', 'document', 'audio', 'myaudio', 'ptt'];
+const CAPTIONED_TYPES = ['image', 'video', 'document'];
+
+const fields: INodeProperties[] = [
+	recipientField,
+	{
+		displayName: 'Template',
+		name: 'templateName',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'A quick reply saved in Uazapi (WhatsApp Business-style saved message: text, image, video, document or audio). It is sent as saved. ' + PLACEHOLDER_NOTE,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchQuickReplies', searchable: true },
+			},
+			{
+				displayName: 'By ID or Shortcut',
+				name: 'id',
+				type: 'string',
+				placeholder: 'rb9da9c03637452 or greeting',
+			},
+		],
+	},
+	sendOptionsProperty,
+	deliveryProperty,
+];
+
+async function quickReplies(context: IExecutePaginationFunctions | ILoadOptionsFunctions): Promise<QuickReply[]> {
+	const body = await callUazapi(context, { method: 'GET', path: '/quickreply/showall', subject: 'quick reply' });
+	return Array.isArray(body) ? (body as QuickReply[]) : [];
+}
+
+export async function searchQuickReplies(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const wanted = filter?.toLowerCase();
+	const results = (await quickReplies(this))
+		.filter(
+			(reply) =>
+				!wanted || reply.shortCut?.toLowerCase().includes(wanted) || reply.text?.toLowerCase().includes(wanted),
+		)
+		.map((reply) => ({ name: `${reply.shortCut} (${reply.type || 'text'})`, value: reply.id }));
+	return { results };
+}
+
+function templateParameter(context: IExecuteSingleFunctions): string {
+	return String(context.getNodeParameter('templateName', '', { extractValue: true }) ?? '').trim();
+}
+
+// Everything the item says is checked here, before the quick replies are fetched.
+async function checkTemplateItem(this: IExecuteSingleFunctions, request: RequestOptions) {
+	const number = numberParameter(this, 'phoneNumber', 'Phone Number');
+	if (!templateParameter(this)) {
+		throw invalidInput(this, 'Template', 'is empty', 'Pick a saved quick reply from the list, or enter its ID or shortcut.');
+	}
+	return { ...request, body: { number, ...sendOptionFields(this, '/send/media') } };
+}
+
+/** The send request for a quick reply, or why it cannot be sent. */
+function requestFor(reply: QuickReply, base: IDataObject): { url: string; body: IDataObject } | string {
+	const { number, ...options } = base;
+	const type = reply.type || (reply.file ? '' : 'text');
+	if (type === 'text') {
+		if (!reply.text?.trim()) return 'it has no text';
+		return { url: '/send/text', body: { number, text: reply.text, ...options } };
+	}
+	if (!MEDIA_TYPES.includes(type)) return `its type "${type}" is not one of text, ${MEDIA_TYPES.join(', ')}`;
+	if (!reply.file) return 'it has no file';
+	const body: IDataObject = { number, type, file: reply.file };
+	if (CAPTIONED_TYPES.includes(type) && reply.text) body.text = reply.text;
+	if (type === 'document' && reply.docName) body.docName = reply.docName;
+	return { url: '/send/media', body: { ...body, ...options } };
+}
+
+async function sendQuickReply(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+	const wanted = templateParameter(this);
+	const saved = await quickReplies(this);
+	const reply =
+		saved.find((entry) => entry.id === wanted) ??
+		saved.find((entry) => entry.shortCut?.toLowerCase() === wanted.toLowerCase());
+	const itemIndex = this.getItemIndex();
+	if (!reply) {
+		const names = saved.map((entry) => entry.shortCut).join(', ');
+		throw new NodeOperationError(this.getNode(), `Quick reply not found: "${wanted}" (item ${itemIndex})`, {
+			itemIndex,
+			description: names
+				? `No saved quick reply has this ID or shortcut. Saved quick replies: ${names}.`
+				: 'This instance has no saved quick replies. Create them in the Uazapi panel or with WhatsApp Business.',
+		});
+	}
+	const request = requestFor(reply, requestData.options.body as IDataObject);
+	if (typeof request === 'string') {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Quick reply "${reply.shortCut}" cannot be sent: ${request} (item ${itemIndex})`,
+			{ itemIndex, description: 'Fix the quick reply in the Uazapi panel, or pick another one.' },
+		);
+	}
+	return await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, ...request } });
+}
+
+export const sendTemplate = defineOperation({
+	resource: 'message',
+	name: 'Send Template',
+	value: 'sendTemplate',
+	action: 'Send a saved quick reply',
+	description:
+		'Sends a quick reply saved in Uazapi (text or media, as saved); Uazapi fills placeholders like {{name}} itself',
+	method: 'POST',
+	path: '/send/text',
+	subject: 'chat',
+	fields,
+	prepare: checkTemplateItem,
+	run: sendQuickReply,
+	delivery: true,
+});
