@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../shared/descriptions';
-import { NumberFormatError, toChatJid } from '../../shared/numbers';
+import { toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { numberParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -57,14 +57,7 @@ const fields: INodeProperties[] = [
 async function buildMessageQuery(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const body: IDataObject = {};
 	const chat = String(this.getNodeParameter('phoneNumber', '') ?? '').trim();
-	if (chat) {
-		try {
-			body.chatid = toChatJid(chat);
-		} catch (error) {
-			if (error instanceof NumberFormatError) throw invalidInput(this, 'Chat', error.message);
-			throw error;
-		}
-	}
+	if (chat) body.chatid = toChatJid(numberParameter(this, 'phoneNumber', 'Chat'));
 	const filters = this.getNodeParameter('messageFilters', {}) as IDataObject;
 	for (const [option, key] of [
 		['messageId', 'id'],

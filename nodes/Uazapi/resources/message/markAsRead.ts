@@ -6,11 +6,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { NumberFormatError, splitList, toChatJid } from '../../shared/numbers';
+import { splitList, toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { callUazapi } from '../../shared/response';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, numberParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -47,13 +47,8 @@ const fields: INodeProperties[] = [
 
 async function buildMarkRead(this: IExecuteSingleFunctions, request: RequestOptions) {
 	if (this.getNodeParameter('readScope', 'messages') === 'chat') {
-		try {
-			const number = toChatJid(this.getNodeParameter('phoneNumber', ''));
-			return { ...request, url: '/chat/read', body: { number, read: true } };
-		} catch (error) {
-			if (error instanceof NumberFormatError) throw invalidInput(this, 'Chat', error.message);
-			throw error;
-		}
+		const number = toChatJid(numberParameter(this, 'phoneNumber', 'Chat'));
+		return { ...request, url: '/chat/read', body: { number, read: true } };
 	}
 	const ids = splitList(this.getNodeParameter('messageId', ''));
 	if (!ids.length) throw invalidInput(this, 'Message IDs', 'is empty', 'Give at least one message ID.');

@@ -33,8 +33,38 @@ const fields: INodeProperties[] = [
 			{
 				displayName: 'Button',
 				name: 'button',
-				// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items -- Type comes first: it decides which other fields apply
 				values: [
+					{
+						displayName: 'Code',
+						name: 'code',
+						type: 'string',
+						default: '',
+						displayOptions: { show: { type: ['copy'] } },
+					},
+					{
+						displayName: 'ID',
+						name: 'id',
+						type: 'string',
+						default: '',
+						description:
+							'What your workflow receives when the button is tapped (the trigger\'s buttonOrListid). Empty: the text.',
+						displayOptions: { show: { type: ['reply'] } },
+					},
+					{
+						displayName: 'Phone Number',
+						name: 'phone',
+						type: 'string',
+						default: '',
+						placeholder: '+5511999999999',
+						displayOptions: { show: { type: ['call'] } },
+					},
+					{
+						displayName: 'Text',
+						name: 'text',
+						type: 'string',
+						default: '',
+						description: 'The label on the button',
+					},
 					{
 						displayName: 'Type',
 						name: 'type',
@@ -48,43 +78,12 @@ const fields: INodeProperties[] = [
 						default: 'reply',
 					},
 					{
-						displayName: 'Text',
-						name: 'text',
-						type: 'string',
-						default: '',
-						description: 'The label on the button',
-					},
-					{
-						displayName: 'ID',
-						name: 'id',
-						type: 'string',
-						default: '',
-						description:
-							'What your workflow receives when the button is tapped (the trigger\'s buttonOrListid). Empty: the text.',
-						displayOptions: { show: { type: ['reply'] } },
-					},
-					{
 						displayName: 'URL',
 						name: 'url',
 						type: 'string',
 						default: '',
 						placeholder: 'https://example.com',
 						displayOptions: { show: { type: ['url'] } },
-					},
-					{
-						displayName: 'Phone Number',
-						name: 'phone',
-						type: 'string',
-						default: '',
-						placeholder: '+5511999999999',
-						displayOptions: { show: { type: ['call'] } },
-					},
-					{
-						displayName: 'Code',
-						name: 'code',
-						type: 'string',
-						default: '',
-						displayOptions: { show: { type: ['copy'] } },
 					},
 				],
 			},
