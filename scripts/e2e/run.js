@@ -19,7 +19,7 @@ const { root, doubles } = require('./paths');
 const cases = require('./cases');
 const { casesWorkflow } = require('./workflow');
 const { sentRequests, checkCases, INSTANCE_ID } = require('./check');
-const { packageHasTrigger, runTriggerCases } = require('./trigger');
+const { packageHasTrigger, runTriggerCases, triggerWorkflow } = require('./trigger');
 
 const { UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
 const { PROXY_API_KEY, ProxyDouble } = require(`${doubles}/proxy`);
@@ -80,9 +80,11 @@ async function main() {
 
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-e2e-'));
 	cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
-	const tarball = await step('npm pack', async () => {
+	// E2E_PACKAGE_DIR: pack another folder (e.g. a build with an extra node) instead of this repo.
+	const packageDir = process.env.E2E_PACKAGE_DIR || root;
+	const tarball = await step(`npm pack ${path.relative(root, packageDir) || '.'}`, async () => {
 		const [pack] = JSON.parse(
-			execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+			execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: packageDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
 		);
 		return path.join(work, pack.filename);
 	});
@@ -106,8 +108,12 @@ async function main() {
 	const workflows = MODES.map((mode) =>
 		casesWorkflow({ id: `e2eCases${mode}`, name: `Uazapi e2e cases (${mode})`, cases, credential: credentialOf(mode) }),
 	);
+	const hasTrigger = packageHasTrigger(installed);
+	const triggerWorkflows = hasTrigger ? MODES.map((mode) => triggerWorkflow(mode, credentialOf(mode))) : [];
 	await step('n8n import:credentials', () => n8n.importCredentials(env, credentials));
-	await step(`n8n import:workflow (${workflows.length} workflows, ${cases.length} cases each)`, () => n8n.importWorkflow(env, workflows));
+	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes${hasTrigger ? ', trigger' : ''})`, () =>
+		n8n.importWorkflow(env, [...workflows, ...triggerWorkflows]),
+	);
 
 	const failures = [];
 	for (const [index, mode] of MODES.entries()) {
@@ -128,8 +134,8 @@ async function main() {
 		}
 	}
 
-	if (packageHasTrigger(installed)) {
-		const results = await runTriggerCases({ env, doubles: doublesOf, credentialOf, modes: MODES, step });
+	if (hasTrigger) {
+		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step });
 		for (const { name, error } of results) {
 			console.log(`  ${error ? '✗' : '✓'} ${name}`);
 			if (error) failures.push({ title: name, error });

@@ -131,10 +131,8 @@ async function checkTrigger({ server, uazapi, workflowId }) {
 	assert.deepEqual(uazapi.state.webhooks, [other], 'webhooks left on the instance');
 }
 
-/** Starts n8n once, runs the trigger check per mode, stops n8n. Returns [{ name, error? }]. */
-async function runTriggerCases({ env, doubles: { uazapi, proxy }, credentialOf, modes, step }) {
-	const workflows = modes.map((mode) => triggerWorkflow(mode, credentialOf(mode)));
-	await step('n8n import:workflow (trigger workflows)', () => n8n.importWorkflow(env, workflows));
+/** Starts n8n once, runs the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
+async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step }) {
 	const port = await n8n.freePort();
 	const server = await step('n8n start', () => n8n.startN8n({ ...env, WEBHOOK_URL: `http://127.0.0.1:${port}/` }, port));
 	const results = [];
@@ -159,4 +157,4 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, credentialOf, 
 	return results;
 }
 
-module.exports = { packageHasTrigger, runTriggerCases, waitForExecutions };
+module.exports = { packageHasTrigger, triggerWorkflow, runTriggerCases, waitForExecutions };
