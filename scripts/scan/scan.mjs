@@ -11,16 +11,14 @@
 // report (errors and warnings) and exits 1 on any error, 2 on usage/setup problems.
 //
 // The scanner lives outside the repo (it brings ESLint 9). Its folder is found in
-// $N8N_SCANNER_DIR, else ./scanner next to this script, else ~/.cache/uazapi-n8n/scanner.
-// Install it there with:
-//   npm install --prefix <folder> @n8n/scan-community-package --ignore-scripts
+// $N8N_SCANNER_DIR, else ~/.cache/uazapi-n8n/scanner; install-scanner.sh installs it there.
+// `npm run scan` (run.sh) installs it and runs both legs.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const SCANNER_REL = 'node_modules/@n8n/scan-community-package/scanner/scanner.mjs';
 
 function fail(message) {
@@ -31,7 +29,6 @@ function fail(message) {
 function findScanner() {
 	const candidates = [
 		process.env.N8N_SCANNER_DIR,
-		path.join(here, 'scanner'),
 		path.join(os.homedir(), '.cache/uazapi-n8n/scanner'),
 	].filter(Boolean);
 	for (const dir of candidates) {
@@ -40,7 +37,7 @@ function findScanner() {
 	}
 	fail(
 		`scan-community-package not found in: ${candidates.join(', ')}\n` +
-			'Install: npm install --prefix <folder> @n8n/scan-community-package --ignore-scripts',
+			'Install it with scripts/scan/install-scanner.sh',
 	);
 }
 
