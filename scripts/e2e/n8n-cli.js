@@ -223,7 +223,7 @@ async function activateWorkflow(env, id) {
 	return output;
 }
 
-const OWNER = { email: 'e2e-owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'E2e-owner-pass-1' };
+const OWNER = { email: 'owner@example.com', firstName: 'Local', lastName: 'Owner', password: 'Uazapi-local-1' };
 const BROWSER_ID = 'n8n-e2e-tests';
 
 /** Log in to the internal REST API of a running server (sets the owner up on first use). Returns headers. */

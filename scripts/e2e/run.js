@@ -9,6 +9,7 @@
 //   5. the trigger, in a running `n8n start`, when the package has one (trigger.js)
 // Exits 1 on any failure; everything it started is stopped and its temp folders removed.
 // Needs `npm run build` and the compiled doubles first (the npm script does both).
+const assert = require('node:assert/strict');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -19,6 +20,7 @@ const { root, doubles } = require('./paths');
 const cases = require('./cases');
 const { casesWorkflow } = require('./workflow');
 const { sentRequests, checkCases, INSTANCE_ID } = require('./check');
+const { EXAMPLE_CREDENTIALS, readExamples } = require('./examples');
 const { packageHasTrigger, runTriggerCases, triggerWorkflow } = require('./trigger');
 
 const { UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
@@ -40,15 +42,24 @@ async function step(title, fn) {
 	return result;
 }
 
-/** Credentials as `n8n import:credentials` takes them (plain data, encrypted on import). */
+/** Credentials as `n8n import:credentials` takes them (plain data, encrypted on import): ours, and the examples'. */
 function credentialsFor({ uazapi, proxy }) {
 	const base = { n8nToolsApiKey: PROXY_API_KEY, proxyUrl: proxy.url, apiUrl: uazapi.url, apiToken: UAZAPI_TOKEN, instanceId: INSTANCE_ID };
-	return MODES.map((mode) => ({
-		id: `e2eCred${mode}`,
-		name: `Uazapi e2e (${mode})`,
-		type: 'uazapiApi',
-		data: { ...base, connection: mode },
-	}));
+	return MODES.flatMap((mode) => [
+		{ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})`, type: 'uazapiApi', data: { ...base, connection: mode } },
+		{ ...EXAMPLE_CREDENTIALS[mode], type: 'uazapiApi', data: { ...base, connection: mode } },
+	]);
+}
+
+/** An example workflow ran every node once, without error, with requests the contract allows. */
+function checkExample(workflow, run, { uazapi, proxy }) {
+	for (const node of workflow.nodes) {
+		const runs = run.data.resultData.runData[node.name];
+		assert.ok(runs?.length, `node "${node.name}" did not run`);
+		assert.equal(runs[0].error, undefined, `node "${node.name}" failed: ${runs[0].error?.message}`);
+	}
+	assert.ok(uazapi.requests.length > 0, 'nothing reached Uazapi');
+	assert.deepEqual([...proxy.violations, ...uazapi.violations], [], 'contract violations');
 }
 
 const cleanups = [];
@@ -101,18 +112,16 @@ async function main() {
 	const doublesOf = { uazapi, proxy };
 
 	const credentials = credentialsFor(doublesOf);
-	const credentialOf = (mode) => {
-		const { id, name } = credentials.find((c) => c.data.connection === mode);
-		return { id, name };
-	};
+	const credentialOf = (mode) => ({ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})` });
+	const examples = readExamples();
 	const workflows = MODES.map((mode) =>
 		casesWorkflow({ id: `e2eCases${mode}`, name: `Uazapi e2e cases (${mode})`, cases, credential: credentialOf(mode) }),
 	);
 	const hasTrigger = packageHasTrigger(installed);
 	const triggerWorkflows = hasTrigger ? MODES.map((mode) => triggerWorkflow(mode, credentialOf(mode))) : [];
 	await step('n8n import:credentials', () => n8n.importCredentials(env, credentials));
-	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes${hasTrigger ? ', trigger' : ''})`, () =>
-		n8n.importWorkflow(env, [...workflows, ...triggerWorkflows]),
+	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes, ${examples.length} examples${hasTrigger ? ', trigger' : ''})`, () =>
+		n8n.importWorkflow(env, [...workflows, ...examples.map((e) => e.workflow), ...triggerWorkflows]),
 	);
 
 	const failures = [];
@@ -131,6 +140,20 @@ async function main() {
 		for (const { name, error } of results) {
 			console.log(`  ${error ? '✗' : '✓'} ${mode}: ${name}`);
 			if (error) failures.push({ title: `${mode}: ${name}`, error });
+		}
+	}
+
+	for (const { file, workflow } of examples) {
+		uazapi.reset();
+		proxy.reset();
+		const name = `example ${file}`;
+		try {
+			const run = await step(`n8n execute --id=${workflow.id} (examples/${file})`, () => n8n.executeWorkflow(env, workflow.id));
+			checkExample(workflow, run, doublesOf);
+			console.log(`  ✓ ${name}`);
+		} catch (error) {
+			console.log(`  ✗ ${name}`);
+			failures.push({ title: name, error });
 		}
 	}
 
