@@ -5,9 +5,10 @@ import type { AddressInfo, Socket } from 'node:net';
 import { contractProblems, findOperation } from './contract';
 import { readBody, sendJson } from './http';
 import { defaultResponders } from './responders';
+import { simulatorResponders } from './simulator';
 import type { DoubleState } from './responders/state';
 import { createState, FILES_PATH } from './responders/state';
-import type { RecordedRequest, Reply, Responder } from './responders/types';
+import type { RecordedRequest, Reply, Responder, Responders } from './responders/types';
 
 export const UAZAPI_TOKEN = 'uaz-token-7f3a9c1e5b2d';
 
@@ -33,12 +34,19 @@ export class UazapiDouble {
 
 	private overrides = new Map<string, Responder>();
 
+	/** With `simulate`, the stateful answers of simulator.ts come before the defaults. */
+	private simulated: Responders;
+
 	private server: Server;
 
 	private sockets = new Set<Socket>();
 
-	constructor(readonly token = UAZAPI_TOKEN) {
+	constructor(
+		readonly token = UAZAPI_TOKEN,
+		readonly options: { simulate?: boolean } = {},
+	) {
 		this.state = createState(token);
+		this.simulated = options.simulate ? simulatorResponders() : {};
 		this.server = createServer((req, res) => void this.handle(req, res));
 		this.server.on('connection', (socket) => {
 			this.sockets.add(socket);
@@ -46,8 +54,8 @@ export class UazapiDouble {
 		});
 	}
 
-	async start(): Promise<this> {
-		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+	async start(port = 0): Promise<this> {
+		await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
 		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
 		return this;
 	}
@@ -76,6 +84,7 @@ export class UazapiDouble {
 		this.overrides.clear();
 		this.latency = undefined;
 		this.state = createState(this.token);
+		this.simulated = this.options.simulate ? simulatorResponders() : {};
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -116,7 +125,7 @@ export class UazapiDouble {
 		this.requests.push(request);
 		const delay = this.latency?.(request) ?? 0;
 		if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-		const responder = this.overrides.get(route) ?? defaultResponders[route];
+		const responder = this.overrides.get(route) ?? this.simulated[route] ?? defaultResponders[route];
 		if (!responder) {
 			this.violations.push(`${route} has no responder in the double`);
 			return sendJson(res, 500, { error: 'The double has no answer for this operation' });

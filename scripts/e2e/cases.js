@@ -1,0 +1,158 @@
+'use strict';
+// The e2e cases: each one is a branch of the workflow that `npm run test:e2e` runs in real n8n, once
+// with a proxy-mode credential and once with a direct one. Branches run top to bottom, one after the
+// other, against one Uazapi double whose state carries over (Webhook Set, then Get, then Delete).
+//
+// A case:
+//   name        unique node name of the Uazapi node (shown in n8n and in failures)
+//   parameters  the Uazapi node's parameters
+//   before      optional nodes between the Manual Trigger and the Uazapi node ({ name, type, typeVersion, parameters })
+//   onError     optional node setting, e.g. 'continueErrorOutput'
+//   requests    exactly what reached Uazapi, in order: [{ method, path, body? }]
+//   output      exactly the json of the items on the success output
+//   binary      optional: { <property>: { mimeType, fileName, fileExtension, bytes: Buffer } } of the first item
+//   errorOutput optional: exactly the json of the items on the error output (with onError 'continueErrorOutput')
+//
+// Adding a resource later: append cases here; no other file changes.
+const { doubles } = require('./paths');
+
+const { QR_PNG, createState, nextId } = require(`${doubles}/responders/state`);
+
+const OWNER = '5511988887777';
+const INSTANCE = { id: 'r183e2ef9597845', name: 'my-instance', profileName: 'My Business', owner: OWNER, isBusiness: true };
+const QR_DATA_URI = `data:image/png;base64,${QR_PNG.toString('base64')}`;
+// The double hands out deterministic IDs: the first webhook it creates gets this one.
+const FIRST_WEBHOOK_ID = nextId(createState('any'), 'wh');
+const HOOK_URL = 'https://example.com/whatsapp-events';
+// A few bytes that start like a JPEG file; enough for Uazapi's double, which does not decode images.
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+/** Nodes that put `bytes` into the binary property `property` (Set a base64 field, then Convert to File). */
+function binaryFile(property, bytes, fileName, mimeType) {
+	return [
+		{
+			name: 'Base64 Field',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			parameters: {
+				assignments: { assignments: [{ id: 'b64', name: 'fileBase64', value: bytes.toString('base64'), type: 'string' }] },
+				options: {},
+			},
+		},
+		{
+			name: 'Convert to File',
+			type: 'n8n-nodes-base.convertToFile',
+			typeVersion: 1.1,
+			parameters: {
+				operation: 'toBinary',
+				sourceProperty: 'fileBase64',
+				binaryPropertyName: property,
+				options: { fileName, mimeType },
+			},
+		},
+	];
+}
+
+module.exports = [
+	{
+		name: 'Instance Get Status',
+		parameters: { resource: 'instance', operation: 'getStatus' },
+		requests: [{ method: 'GET', path: '/instance/status' }],
+		output: [
+			{
+				instance: { ...INSTANCE, status: 'connected' },
+				status: { connected: true, loggedIn: true, jid: { user: OWNER, agent: 0, device: 0, server: 's.whatsapp.net' } },
+			},
+		],
+	},
+	{
+		name: 'Instance Get QR Code',
+		parameters: { resource: 'instance', operation: 'getQrCode' },
+		requests: [{ method: 'POST', path: '/instance/connect' }],
+		output: [
+			{
+				connected: false,
+				loggedIn: false,
+				jid: null,
+				instance: { ...INSTANCE, status: 'connecting', qrcode: QR_DATA_URI, paircode: '' },
+				qrCode: QR_DATA_URI,
+				pairingCode: null,
+			},
+		],
+		binary: { data: { mimeType: 'image/png', fileName: 'qr-code.png', fileExtension: 'png', bytes: QR_PNG } },
+	},
+	{
+		name: 'Instance Set Profile Picture',
+		before: binaryFile('photo', JPEG, 'me.jpg', 'image/jpeg'),
+		parameters: {
+			resource: 'instance',
+			operation: 'setProfile',
+			profileField: 'picture',
+			pictureSource: 'binary',
+			binaryPropertyName: 'photo',
+		},
+		requests: [{ method: 'POST', path: '/profile/image', body: { image: `data:image/jpeg;base64,${JPEG.toString('base64')}` } }],
+		output: [
+			{
+				success: true,
+				message: 'Profile image updated successfully',
+				profile: { image_updated: true, image_removed: false, updated_at: 1770000000 },
+			},
+		],
+	},
+	{
+		name: 'Webhook Set',
+		parameters: { resource: 'webhook', operation: 'setWebhook', webhookUrl: HOOK_URL, events: ['messages', 'connection'] },
+		requests: [
+			{
+				method: 'POST',
+				path: '/webhook',
+				body: { url: HOOK_URL, events: ['messages', 'connection'], excludeMessages: ['wasSentByApi'], enabled: true },
+			},
+		],
+		output: [
+			{
+				id: FIRST_WEBHOOK_ID,
+				enabled: true,
+				url: HOOK_URL,
+				events: ['messages', 'connection'],
+				excludeMessages: ['wasSentByApi'],
+				addUrlEvents: false,
+				addUrlTypesMessages: false,
+			},
+		],
+	},
+	{
+		name: 'Webhook Get',
+		parameters: { resource: 'webhook', operation: 'getWebhook' },
+		requests: [{ method: 'GET', path: '/webhook' }],
+		output: [
+			{
+				id: FIRST_WEBHOOK_ID,
+				enabled: true,
+				url: HOOK_URL,
+				events: ['messages', 'connection'],
+				excludeMessages: ['wasSentByApi'],
+				addUrlEvents: false,
+				addUrlTypesMessages: false,
+			},
+		],
+	},
+	{
+		name: 'Webhook Delete',
+		parameters: { resource: 'webhook', operation: 'deleteWebhook', webhookId: { __rl: true, mode: 'id', value: FIRST_WEBHOOK_ID } },
+		requests: [
+			{ method: 'GET', path: '/webhook' },
+			{ method: 'POST', path: '/webhook', body: { action: 'delete', id: FIRST_WEBHOOK_ID, url: HOOK_URL } },
+		],
+		output: [{ deleted: true, id: FIRST_WEBHOOK_ID, url: HOOK_URL }],
+	},
+	{
+		name: 'Webhook Delete Unknown (error output)',
+		parameters: { resource: 'webhook', operation: 'deleteWebhook', webhookId: { __rl: true, mode: 'id', value: 'wh-unknown' } },
+		onError: 'continueErrorOutput',
+		requests: [{ method: 'GET', path: '/webhook' }],
+		output: [],
+		errorOutput: [{ error: 'Webhook not found' }],
+	},
+];

@@ -1,0 +1,358 @@
+'use strict';
+// Drive a real n8n 2.8.4 (installed by install-n8n.sh) from the e2e run and the playground.
+// CommonJS, no dependencies.
+//
+//   const n8n = require('./n8n-cli');
+//   const uf = await n8n.makeUserFolder();
+//   n8n.installPackageTarball(uf.dir, tarball);
+//   await n8n.importCredentials(uf.env, [cred]);
+//   await n8n.importWorkflow(uf.env, wf);            // wf.id: <= 21 chars
+//   const run = await n8n.executeWorkflow(uf.env, wf.id);
+//   // trigger workflows: activate first, then start the server (a running server ignores CLI changes)
+//   await n8n.activateWorkflow(uf.env, wf.id);
+//   const server = await n8n.startN8n(uf.env, await n8n.freePort());
+//   // or, with the server already running: await n8n.activateWorkflowLive(server, wf.id);
+//   await fetch(`${server.url}/webhook/<path>`, { method: 'POST', ... });
+//   await server.stop();
+//   uf.cleanup();
+//
+// Every CLI call boots n8n (about 5 s) and is killed (whole process group) after its timeout.
+
+const { spawn, execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const N8N_CACHE_DIR =
+	process.env.N8N_CACHE_DIR || path.join(os.homedir(), '.cache', 'uazapi-n8n', '2.8.4');
+const N8N_MAIN = path.join(N8N_CACHE_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+const CLI_TIMEOUT_MS = 120_000;
+
+function assertInstalled() {
+	if (!fs.existsSync(N8N_MAIN)) {
+		throw new Error(`n8n not found at ${N8N_MAIN}; run install-n8n.sh (N8N_CACHE_DIR=${N8N_CACHE_DIR})`);
+	}
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Temp N8N_USER_FOLDER plus the env every n8n call needs. Returns { dir, env, cleanup }. */
+async function makeUserFolder() {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
+	const env = {
+		...process.env,
+		N8N_USER_FOLDER: dir,
+		N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+		N8N_LOG_LEVEL: 'info',
+		N8N_LOG_OUTPUT: 'console',
+	};
+	// Keep the repo's npm settings (ignore-scripts etc.) and npm_* vars of an `npm test` run away from n8n.
+	for (const key of Object.keys(env)) if (/^npm_/i.test(key)) delete env[key];
+	const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+	return { dir, env, cleanup };
+}
+
+/** Install a packed community package the way a user would: <userFolder>/.n8n/nodes. */
+function installPackageTarball(userFolder, tarballPath, { timeoutMs = 180_000 } = {}) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(nodesDir, { recursive: true });
+	const opts = { cwd: nodesDir, stdio: 'pipe', timeout: timeoutMs, encoding: 'utf8' };
+	try {
+		execFileSync('npm', ['init', '-y'], opts);
+		execFileSync(
+			'npm',
+			['install', path.resolve(tarballPath), '--omit=peer', '--no-audit', '--no-fund'],
+			opts,
+		);
+	} catch (error) {
+		throw new Error(`npm install of ${tarballPath} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+	}
+	return nodesDir;
+}
+
+/** Run one n8n CLI command. Resolves { code, output } (stdout+stderr interleaved); never rejects on exit code. */
+function runCli(env, args, { timeoutMs = CLI_TIMEOUT_MS } = {}) {
+	assertInstalled();
+	return new Promise((resolve, reject) => {
+		const child = track(
+			spawn(process.execPath, [N8N_MAIN, ...args], {
+				env,
+				cwd: env.N8N_USER_FOLDER,
+				detached: true, // own process group: kill the task runner too
+				stdio: ['ignore', 'pipe', 'pipe'],
+			}),
+		);
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		const timer = setTimeout(() => {
+			killGroup(child, 'SIGKILL');
+			reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${output}`));
+		}, timeoutMs);
+		child.on('error', (e) => {
+			clearTimeout(timer);
+			reject(e);
+		});
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			resolve({ code: code ?? signal, output });
+		});
+	});
+}
+
+// Process groups still running; killed if the test process exits without stopping them.
+const liveGroups = new Set();
+process.on('exit', () => {
+	for (const pid of liveGroups) {
+		try {
+			process.kill(-pid, 'SIGKILL');
+		} catch {
+			// gone
+		}
+	}
+});
+
+function track(child) {
+	liveGroups.add(child.pid);
+	child.on('close', () => liveGroups.delete(child.pid));
+	return child;
+}
+
+function killGroup(child, signal) {
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		// already gone
+	}
+}
+
+async function runCliOk(env, args, opts) {
+	const { code, output } = await runCli(env, args, opts);
+	if (code !== 0) throw new Error(`n8n ${args.join(' ')} exited with ${code}:\n${output}`);
+	return output;
+}
+
+function writeTempJson(env, name, data) {
+	const file = path.join(env.N8N_USER_FOLDER, `${name}-${crypto.randomUUID()}.json`);
+	fs.writeFileSync(file, JSON.stringify(data));
+	return file;
+}
+
+/** creds: [{ id, name, type, data: { plain values } }] — n8n encrypts `data` on import. */
+async function importCredentials(env, creds) {
+	const file = writeTempJson(env, 'credentials', creds);
+	const output = await runCliOk(env, ['import:credentials', `--input=${file}`]);
+	if (!/Successfully imported/i.test(output)) throw new Error(`import:credentials failed:\n${output}`);
+	return output;
+}
+
+/**
+ * wf: a workflow object with `id` (<= 21 chars), name, nodes, connections — or an array of them
+ * (one CLI boot for all). Imported inactive.
+ */
+async function importWorkflow(env, wf) {
+	for (const one of [wf].flat()) {
+		if (!one.id || one.id.length > 21) throw new Error('workflow needs an id of at most 21 characters');
+	}
+	const file = writeTempJson(env, 'workflow', wf);
+	const output = await runCliOk(env, ['import:workflow', `--input=${file}`]);
+	if (!/Successfully imported/i.test(output)) throw new Error(`import:workflow failed:\n${output}`);
+	return output;
+}
+
+/** The run JSON that `n8n execute --rawOutput` prints (pretty-printed, top-level `}` on its own line). */
+function parseRunOutput(output) {
+	const lines = output.split('\n');
+	const start = lines.findIndex((l) => l.startsWith('{'));
+	if (start === -1) return undefined;
+	for (let end = start; end < lines.length; end++) {
+		if (!lines[end].startsWith('}') && end !== start) continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
+		} catch {
+			// not the end of the top-level object yet
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Execute an imported workflow (from its Manual Trigger) and return the parsed run
+ * ({ data: { resultData: { runData, error? } }, status, ... }).
+ * Throws with the CLI output when there is no run JSON, the exit code is not 0, or the run failed
+ * (pass { allowError: true } to get failed runs back instead; the exit code is then 1).
+ */
+async function executeWorkflow(env, id, { allowError = false, timeoutMs = CLI_TIMEOUT_MS } = {}) {
+	const { code, output } = await runCli(env, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs });
+	const run = parseRunOutput(output);
+	const failed = code !== 0 || !run || run.data?.resultData?.error;
+	if (failed && !(allowError && run)) {
+		const error = new Error(`n8n execute --id=${id} failed (exit ${code}):\n${output}`);
+		error.run = run;
+		error.output = output;
+		throw error;
+	}
+	return run;
+}
+
+/**
+ * Publish (activate) a workflow. Only read at server start: call it before startN8n, or
+ * stop and start the server again. (`update:workflow --active=true` is a deprecated alias.)
+ */
+async function activateWorkflow(env, id) {
+	const output = await runCliOk(env, ['publish:workflow', `--id=${id}`]);
+	// The command logs errors and still exits 0 when the id does not exist.
+	if (/GOT ERROR|Error updating database/.test(output)) throw new Error(`publish:workflow failed:\n${output}`);
+	return output;
+}
+
+const OWNER = { email: 'owner@example.com', firstName: 'Local', lastName: 'Owner', password: 'Uazapi-local-1' };
+const BROWSER_ID = 'n8n-e2e-tests';
+
+/** Log in to the internal REST API of a running server (sets the owner up on first use). Returns headers. */
+async function restLogin(server) {
+	const headers = { 'content-type': 'application/json', 'browser-id': BROWSER_ID };
+	const call = (urlPath, body) =>
+		fetch(`${server.url}${urlPath}`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify(body),
+			signal: AbortSignal.timeout(10_000),
+		});
+	let res = await call('/rest/owner/setup', OWNER);
+	if (!res.ok) res = await call('/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+	if (!res.ok) throw new Error(`n8n REST login failed: ${res.status} ${await res.text()}`);
+	const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+	return { ...headers, cookie };
+}
+
+/** One call to the internal REST API of a running server, logged in as the owner. Returns the `data` field. */
+async function rest(server, method, urlPath, body) {
+	server.headers ??= await restLogin(server);
+	const res = await fetch(`${server.url}/rest${urlPath}`, {
+		method,
+		headers: server.headers,
+		body: body === undefined ? undefined : JSON.stringify(body),
+		signal: AbortSignal.timeout(15_000),
+	});
+	if (!res.ok) throw new Error(`${method} /rest${urlPath}: ${res.status} ${await res.text()}`);
+	return (await res.json()).data;
+}
+
+/**
+ * Activate (publish) a workflow on a running server, effective at once (no restart):
+ * internal REST API with the owner's cookie; the auth cookie is bound to the `browser-id` header.
+ * A trigger node's webhook `create` runs during this call; its error fails the call.
+ */
+async function activateWorkflowLive(server, id) {
+	const { versionId } = await rest(server, 'GET', `/workflows/${id}`);
+	return await rest(server, 'POST', `/workflows/${id}/activate`, { versionId });
+}
+
+/** Deactivate a workflow on a running server (a trigger node's webhook `delete` runs during this call). */
+async function deactivateWorkflowLive(server, id) {
+	return await rest(server, 'POST', `/workflows/${id}/deactivate`);
+}
+
+/** The executions of a workflow, newest first: [{ id, status, mode, finished, ... }]. */
+async function listExecutions(server, workflowId) {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	return (await rest(server, 'GET', `/executions?filter=${filter}`)).results;
+}
+
+/** One execution with its run data ({ resultData: { runData, error? } }), decoded from n8n's flatted form. */
+async function getExecution(server, executionId) {
+	const execution = await rest(server, 'GET', `/executions/${executionId}`);
+	const flatted = require(path.join(N8N_CACHE_DIR, 'node_modules', 'flatted'));
+	return { ...execution, data: typeof execution.data === 'string' ? flatted.parse(execution.data) : execution.data };
+}
+
+/** `n8n start` on 127.0.0.1:port; resolves once /healthz answers. Returns { url, port, stop(), output() }. */
+async function startN8n(env, port, { timeoutMs = 90_000 } = {}) {
+	assertInstalled();
+	const child = track(
+		spawn(process.execPath, [N8N_MAIN, 'start'], {
+			env: { ...env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1' },
+			cwd: env.N8N_USER_FOLDER,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}),
+	);
+	let output = '';
+	child.stdout.on('data', (d) => (output += d));
+	child.stderr.on('data', (d) => (output += d));
+	let exited = false;
+	const exitPromise = new Promise((resolve) =>
+		child.on('close', () => {
+			exited = true;
+			resolve();
+		}),
+	);
+
+	const stop = async (graceMs = 15_000) => {
+		if (exited) return;
+		killGroup(child, 'SIGTERM');
+		const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+		await exitPromise;
+		clearTimeout(timer);
+		killGroup(child, 'SIGKILL'); // stragglers in the group (task runner)
+	};
+
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		if (exited) throw new Error(`n8n start exited before it was healthy:\n${output}`);
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`n8n start not healthy after ${timeoutMs} ms:\n${output}`);
+		}
+		try {
+			const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
+			// /healthz answers while the server is still starting; wait for the "ready" log line
+			// so active workflows (webhooks) are registered.
+			if (res.ok && /Editor is now accessible/.test(output)) break;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	return { url, port, stop, output: () => output, process: child };
+}
+
+module.exports = {
+	N8N_CACHE_DIR,
+	freePort,
+	makeUserFolder,
+	installPackageTarball,
+	runCli,
+	importCredentials,
+	importWorkflow,
+	executeWorkflow,
+	parseRunOutput,
+	activateWorkflow,
+	activateWorkflowLive,
+	deactivateWorkflowLive,
+	listExecutions,
+	getExecution,
+	rest,
+	restLogin,
+	OWNER,
+	startN8n,
+};

@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run test:e2e`: the packed package inside a real n8n 2.8.4, against the Uazapi and proxy doubles.
+//
+//   1. n8n 2.8.4 in a cache folder outside the repo (install-n8n.sh; ~5 min the first time, then reused)
+//   2. npm pack, then install the tarball into a fresh n8n user folder like the Community Nodes panel does
+//   3. start the doubles, import two credentials (proxy, direct) and one workflow per mode (cases.js)
+//   4. `n8n execute` each workflow; check every case's requests and outputs (check.js)
+//   5. the trigger, in a running `n8n start`, when the package has one (trigger.js)
+// Exits 1 on any failure; everything it started is stopped and its temp folders removed.
+// Needs `npm run build` and the compiled doubles first (the npm script does both).
+const assert = require('node:assert/strict');
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const n8n = require('./n8n-cli');
+const { root, doubles } = require('./paths');
+const cases = require('./cases');
+const { casesWorkflow } = require('./workflow');
+const { sentRequests, checkCases, INSTANCE_ID } = require('./check');
+const { EXAMPLE_CREDENTIALS, readExamples } = require('./examples');
+const { packageHasTrigger, runTriggerCases, triggerWorkflow } = require('./trigger');
+
+const { UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
+const { PROXY_API_KEY, ProxyDouble } = require(`${doubles}/proxy`);
+
+const MODES = ['proxy', 'direct'];
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+// Everything after the n8n install; a stuck CLI call is also killed by its own 120 s timeout.
+const RUN_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 8 * 60_000);
+
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+async function step(title, fn) {
+	const t0 = Date.now();
+	process.stdout.write(`• ${title} … `);
+	const result = await fn();
+	console.log(seconds(t0));
+	return result;
+}
+
+/** Credentials as `n8n import:credentials` takes them (plain data, encrypted on import): ours, and the examples'. */
+function credentialsFor({ uazapi, proxy }) {
+	const base = { n8nToolsApiKey: PROXY_API_KEY, proxyUrl: proxy.url, apiUrl: uazapi.url, apiToken: UAZAPI_TOKEN, instanceId: INSTANCE_ID };
+	return MODES.flatMap((mode) => [
+		{ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})`, type: 'uazapiApi', data: { ...base, connection: mode } },
+		{ ...EXAMPLE_CREDENTIALS[mode], type: 'uazapiApi', data: { ...base, connection: mode } },
+	]);
+}
+
+/** An example workflow ran every node once, without error, with requests the contract allows. */
+function checkExample(workflow, run, { uazapi, proxy }) {
+	for (const node of workflow.nodes) {
+		const runs = run.data.resultData.runData[node.name];
+		assert.ok(runs?.length, `node "${node.name}" did not run`);
+		assert.equal(runs[0].error, undefined, `node "${node.name}" failed: ${runs[0].error?.message}`);
+	}
+	assert.ok(uazapi.requests.length > 0, 'nothing reached Uazapi');
+	assert.deepEqual([...proxy.violations, ...uazapi.violations], [], 'contract violations');
+}
+
+const cleanups = [];
+async function cleanup() {
+	while (cleanups.length) {
+		try {
+			await cleanups.pop()();
+		} catch (error) {
+			console.error(`cleanup: ${error.message}`);
+		}
+	}
+}
+
+async function main() {
+	await step('n8n 2.8.4 in the cache folder (installs it the first time: ~5 min)\n ', async () => {
+		const out = execFileSync('bash', [path.join(__dirname, 'install-n8n.sh')], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit'],
+			timeout: INSTALL_TIMEOUT_MS,
+			env: { ...process.env, N8N_CACHE_DIR: n8n.N8N_CACHE_DIR },
+		});
+		if (out.trim().split('\n').pop() !== n8n.N8N_CACHE_DIR) throw new Error(`install-n8n.sh printed:\n${out}`);
+	});
+	const watchdog = setTimeout(() => {
+		console.error(`\n✗ e2e timed out after ${RUN_TIMEOUT_MS / 1000} s`);
+		void cleanup().finally(() => process.exit(1));
+	}, RUN_TIMEOUT_MS);
+	watchdog.unref();
+
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-e2e-'));
+	cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
+	// E2E_PACKAGE_DIR: pack another folder (e.g. a build with an extra node) instead of this repo.
+	const packageDir = process.env.E2E_PACKAGE_DIR || root;
+	const tarball = await step(`npm pack ${path.relative(root, packageDir) || '.'}`, async () => {
+		const [pack] = JSON.parse(
+			execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: packageDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+		);
+		return path.join(work, pack.filename);
+	});
+	const userFolder = await n8n.makeUserFolder();
+	cleanups.push(() => userFolder.cleanup());
+	const { env } = userFolder;
+	const installed = await step('install the tarball into <userFolder>/.n8n/nodes (npm install --omit=peer)', async () =>
+		path.join(n8n.installPackageTarball(userFolder.dir, tarball), 'node_modules', 'n8n-nodes-n8ntools-uazapi'),
+	);
+
+	const uazapi = await new UazapiDouble().start();
+	const proxy = await new ProxyDouble().start();
+	cleanups.push(() => uazapi.stop(), () => proxy.stop());
+	const doublesOf = { uazapi, proxy };
+
+	const credentials = credentialsFor(doublesOf);
+	const credentialOf = (mode) => ({ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})` });
+	const examples = readExamples();
+	const workflows = MODES.map((mode) =>
+		casesWorkflow({ id: `e2eCases${mode}`, name: `Uazapi e2e cases (${mode})`, cases, credential: credentialOf(mode) }),
+	);
+	const hasTrigger = packageHasTrigger(installed);
+	const triggerWorkflows = hasTrigger ? MODES.map((mode) => triggerWorkflow(mode, credentialOf(mode))) : [];
+	await step('n8n import:credentials', () => n8n.importCredentials(env, credentials));
+	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes, ${examples.length} examples${hasTrigger ? ', trigger' : ''})`, () =>
+		n8n.importWorkflow(env, [...workflows, ...examples.map((e) => e.workflow), ...triggerWorkflows]),
+	);
+
+	const failures = [];
+	for (const [index, mode] of MODES.entries()) {
+		uazapi.reset();
+		proxy.reset();
+		const run = await step(`n8n execute --id=${workflows[index].id}`, () => n8n.executeWorkflow(env, workflows[index].id));
+		let results;
+		try {
+			results = checkCases(cases, run, sentRequests(mode, doublesOf), userFolder.dir);
+		} catch (error) {
+			results = [{ name: 'transport', error }];
+		}
+		const violations = [...proxy.violations, ...uazapi.violations];
+		if (violations.length) results.push({ name: 'contract', error: new Error(`contract violations:\n${violations.join('\n')}`) });
+		for (const { name, error } of results) {
+			console.log(`  ${error ? '✗' : '✓'} ${mode}: ${name}`);
+			if (error) failures.push({ title: `${mode}: ${name}`, error });
+		}
+	}
+
+	for (const { file, workflow } of examples) {
+		// A workflow that starts with a trigger cannot be executed from the CLI; the trigger case runs its flow.
+		if (workflow.nodes.some((node) => node.type.endsWith('Trigger'))) continue;
+		uazapi.reset();
+		proxy.reset();
+		const name = `example ${file}`;
+		try {
+			const run = await step(`n8n execute --id=${workflow.id} (examples/${file})`, () => n8n.executeWorkflow(env, workflow.id));
+			checkExample(workflow, run, doublesOf);
+			console.log(`  ✓ ${name}`);
+		} catch (error) {
+			console.log(`  ✗ ${name}`);
+			failures.push({ title: name, error });
+		}
+	}
+
+	if (hasTrigger) {
+		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step });
+		for (const { name, error } of results) {
+			console.log(`  ${error ? '✗' : '✓'} ${name}`);
+			if (error) failures.push({ title: name, error });
+		}
+	} else {
+		console.log('• trigger: skipped (the package has no node whose name ends with Trigger)');
+	}
+
+	for (const { title, error } of failures) console.error(`\n✗ ${title}\n${error.stack ?? error.message}`);
+	if (failures.length) throw new Error(`${failures.length} e2e check(s) failed`);
+	console.log(`\n✓ e2e passed in ${seconds(started)}`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		console.error(`\n${signal}: stopping`);
+		void cleanup().finally(() => process.exit(1));
+	});
+}
+
+main()
+	.catch((error) => {
+		console.error(`\n✗ ${error.stack ?? error.message}`);
+		process.exitCode = 1;
+	})
+	.finally(async () => {
+		await cleanup();
+		// Open sockets of the doubles or a stray timer must not keep a finished run alive.
+		process.exit(process.exitCode ?? 0);
+	});
