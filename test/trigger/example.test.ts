@@ -37,7 +37,7 @@ describe('examples/trigger-reply.json', () => {
 		const { nodeTypes } = await loadPackage();
 		const type = nodeTypes[TRIGGER_TYPE].type as { description: { properties: INodeProperties[] } };
 		expect(unknownParameters(trigger.parameters as IDataObject, type.description.properties)).toEqual([]);
-		expect(trigger.credentials).toEqual({ uazapiApi: { id: '', name: 'Uazapi account' } });
+		expect(trigger.credentials).toEqual({ uazapiApi: { id: 'uazapiSimDirect', name: 'Uazapi simulator (direct)' } });
 	});
 
 	test('the reply reads only fields the trigger emits, and answers in the chat the message came from', () => {
