@@ -21,3 +21,18 @@ export function returnAllOrLimit(): INodeProperties[] {
 		},
 	];
 }
+
+/** The chat or person an operation addresses (`phoneNumber`, the 1.0.5 name). */
+export function phoneNumberProperty(
+	description = 'Number with country code (+, spaces, dashes and parentheses are removed), or a WhatsApp ID such as 120363012345678901@g.us for a group',
+): INodeProperties {
+	return {
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '5511999999999',
+		description,
+	};
+}

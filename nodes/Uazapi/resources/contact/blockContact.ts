@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { Operation, RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { contactNumberParameter, phoneNumberProperty } from './chatNumber';
+import { contactNumberParameter } from './chatNumber';
 
 function blockOperation(block: boolean): Operation {
 	async function buildBlockRequest(this: IExecuteSingleFunctions, request: RequestOptions) {
@@ -19,7 +20,7 @@ function blockOperation(block: boolean): Operation {
 		method: 'POST',
 		path: '/chat/block',
 		subject: 'chat',
-		fields: [phoneNumberProperty],
+		fields: [phoneNumberProperty('Phone number with country code, or a WhatsApp ID (…@s.whatsapp.net, …@lid)')],
 		prepare: buildBlockRequest,
 	});
 }

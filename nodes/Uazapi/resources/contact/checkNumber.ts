@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { phoneNumberProperty } from '../../shared/descriptions';
 import { splitList } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { asNumber, invalidInput } from '../../shared/validation';
-import { phoneNumberProperty } from './chatNumber';
 
 const fields: INodeProperties[] = [
 	{
-		...phoneNumberProperty,
+		...phoneNumberProperty(),
 		displayName: 'Phone Numbers',
 		placeholder: '5511999999999, 5511888888888',
 		description: 'The number(s) to check, with country code. Several numbers: separate them with commas, or give an array from an expression.',

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { numberParameter } from '../../shared/validation';
-import { phoneNumberProperty } from './chatNumber';
 
 const fields: INodeProperties[] = [
-	phoneNumberProperty,
+	phoneNumberProperty('Phone number with country code, or a WhatsApp ID (…@s.whatsapp.net, …@lid)'),
 	{
 		displayName: 'Options',
 		name: 'contactInfoOptions',

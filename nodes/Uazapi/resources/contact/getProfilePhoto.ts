@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { phoneNumberProperty } from '../../shared/descriptions';
 import { downloadFile } from '../../shared/download';
 import { baseMimeType } from '../../shared/mimeTypes';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { numberParameter } from '../../shared/validation';
-import { phoneNumberProperty } from './chatNumber';
 
 const fields: INodeProperties[] = [
-	phoneNumberProperty,
+	phoneNumberProperty('Phone number with country code, or a WhatsApp ID (…@s.whatsapp.net, …@lid)'),
 	{
 		displayName: 'Size',
 		name: 'photoSize',

@@ -1,16 +1,16 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
+import { phoneNumberProperty } from '../../shared/descriptions';
 import { splitList } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { asNumber, invalidInput, numberParameter } from '../../shared/validation';
-import { phoneNumberProperty } from './chatNumber';
 
 const fields: INodeProperties[] = [
 	{
-		...phoneNumberProperty,
+		...phoneNumberProperty('Phone number with country code, or a WhatsApp ID (…@s.whatsapp.net, …@lid)'),
 		description: 'Who receives the card: phone number with country code, or a WhatsApp ID (a group ID works too)',
 	},
 	{

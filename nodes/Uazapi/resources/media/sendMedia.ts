@@ -1,22 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { Operation, RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { numberParameter } from '../../shared/validation';
 import type { MediaFile, MediaKind } from './mediaSource';
 import { mediaSourceFields, readMediaSource } from './mediaSource';
-
-export const phoneNumberField: INodeProperties = {
-	displayName: 'Phone Number',
-	name: 'phoneNumber',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: '5511999999999',
-	description: 'Number with country code, or a WhatsApp ID (…@s.whatsapp.net, group …@g.us, …@lid, …@newsletter)',
-};
 
 export const captionField: INodeProperties = {
 	displayName: 'Caption',
@@ -59,7 +50,7 @@ export function defineMediaSend(spec: MediaSend): Operation {
 		path: '/send/media',
 		subject: 'chat',
 		delivery: true,
-		fields: [phoneNumberField, ...mediaSourceFields, ...(spec.fields ?? []), sendOptionsProperty, deliveryProperty],
+		fields: [phoneNumberProperty(), ...mediaSourceFields, ...(spec.fields ?? []), sendOptionsProperty, deliveryProperty],
 		prepare: buildMediaRequest,
 	});
 }

@@ -2,17 +2,6 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalidInput } from '../../shared/validation';
 
-/** The chat a message goes to (`phoneNumber`, the 1.0.5 name). */
-export const recipientField: INodeProperties = {
-	displayName: 'Phone Number',
-	name: 'phoneNumber',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: '5511999999999',
-	description:
-		'Number with country code (+, spaces, dashes and parentheses are removed), or a WhatsApp ID such as 120363012345678901@g.us for a group',
-};
 
 export const PLACEHOLDER_NOTE =
 	'Uazapi fills placeholders such as {{name}} or {{first_name}} itself when it sends. In expression mode n8n reads {{ }} as its own expression: write such placeholders in fixed mode, or in an expression as {{ "{{" }}name}}.';

@@ -1,15 +1,16 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter } from '../../shared/validation';
-import { choiceLabel, footerField, interactiveNotice, messageText, PLACEHOLDER_NOTE, recipientField } from './common';
+import { choiceLabel, footerField, interactiveNotice, messageText, PLACEHOLDER_NOTE } from './common';
 
 const fields: INodeProperties[] = [
 	interactiveNotice,
-	recipientField,
+	phoneNumberProperty(),
 	{
 		displayName: 'Message',
 		name: 'messageText',

@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter } from '../../shared/validation';
-import { recipientField } from './common';
 
 const fields: INodeProperties[] = [
-	recipientField,
+	phoneNumberProperty(),
 	{
 		displayName: 'Latitude',
 		name: 'latitude',

@@ -1,17 +1,18 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter } from '../../shared/validation';
-import { messageText, PLACEHOLDER_NOTE, recipientField } from './common';
+import { messageText, PLACEHOLDER_NOTE } from './common';
 
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 12;
 
 const fields: INodeProperties[] = [
-	recipientField,
+	phoneNumberProperty(),
 	{
 		displayName: 'Question',
 		name: 'messageText',

@@ -10,12 +10,13 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { callUazapi } from '../../shared/response';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter } from '../../shared/validation';
-import { PLACEHOLDER_NOTE, recipientField } from './common';
+import { PLACEHOLDER_NOTE } from './common';
 
 /** A saved quick reply (components.schemas.QuickReply). */
 interface QuickReply {
@@ -32,7 +33,7 @@ const MEDIA_TYPES = ['image', 'video', 'document', 'audio', 'myaudio', 'ptt'];
 const CAPTIONED_TYPES = ['image', 'video', 'document'];
 
 const fields: INodeProperties[] = [
-	recipientField,
+	phoneNumberProperty(),
 	{
 		displayName: 'Template',
 		name: 'templateName',

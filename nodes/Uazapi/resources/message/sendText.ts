@@ -1,14 +1,15 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
+import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { numberParameter } from '../../shared/validation';
-import { messageText, PLACEHOLDER_NOTE, recipientField } from './common';
+import { messageText, PLACEHOLDER_NOTE } from './common';
 
 const fields: INodeProperties[] = [
-	recipientField,
+	phoneNumberProperty(),
 	{
 		displayName: 'Message',
 		name: 'messageText',
