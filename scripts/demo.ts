@@ -9,6 +9,25 @@ import { UAZAPI_TOKEN, UazapiDouble } from '../test/doubles/uazapi';
 import { runNode, shutdownEngine } from '../test/engine/harness';
 
 const examples: Array<{ title: string; connection: 'proxy' | 'direct'; parameters: IDataObject; items?: IDataObject[] }> = [
+	{
+		title: 'Message → Send Text to two chats, in input order',
+		connection: 'proxy',
+		parameters: { resource: 'message', operation: 'sendText', phoneNumber: '={{ $json.to }}', messageText: '=Hello {{ $json.name }}!' },
+		items: [
+			{ to: '+55 (11) 99999-0001', name: 'Ana' },
+			{ to: '5511999990002', name: 'Bruno' },
+		],
+	},
+	{
+		title: 'Contact → Check Number (one item per number)',
+		connection: 'direct',
+		parameters: { resource: 'contact', operation: 'checkNumber', phoneNumber: '5511999990001, 5511999990002' },
+	},
+	{
+		title: 'Group → Create Group',
+		connection: 'proxy',
+		parameters: { resource: 'group', operation: 'createGroup', groupName: 'Demo group', participants: '+55 11 99999-0001, 5511999990002' },
+	},
 	{ title: 'Instance → Get Status', connection: 'proxy', parameters: { resource: 'instance', operation: 'getStatus' } },
 	{
 		title: 'Webhook → Set',
