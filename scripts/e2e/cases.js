@@ -9,9 +9,10 @@
 //   before      optional nodes between the Manual Trigger and the Uazapi node ({ name, type, typeVersion, parameters })
 //   onError     optional node setting, e.g. 'continueErrorOutput'
 //   requests    exactly what reached Uazapi, in order: [{ method, path, body? }]
-//   output      exactly the json of the items on the success output
+//   output      exactly the json of the items on the success output; or ({ uazapiUrl }) => items
 //   binary      optional: { <property>: { mimeType, fileName, fileExtension, bytes: Buffer } } of the first item
 //   errorOutput optional: exactly the json of the items on the error output (with onError 'continueErrorOutput')
+//   pairedItems optional: { output: [i…], errorOutput: [i…] } the input item each output item links to (default 0)
 //
 // Adding a resource later: append cases here; no other file changes.
 const { doubles } = require('./paths');
