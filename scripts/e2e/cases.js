@@ -18,6 +18,7 @@
 const { doubles } = require('./paths');
 
 const { QR_PNG, createState, nextId } = require(`${doubles}/responders/state`);
+const { RECEIVED } = require(`${doubles}/responders/media`);
 
 const OWNER = '5511988887777';
 const INSTANCE = { id: 'r183e2ef9597845', name: 'my-instance', profileName: 'My Business', owner: OWNER, isBusiness: true };
@@ -25,8 +26,40 @@ const QR_DATA_URI = `data:image/png;base64,${QR_PNG.toString('base64')}`;
 // The double hands out deterministic IDs: the first webhook it creates gets this one.
 const FIRST_WEBHOOK_ID = nextId(createState('any'), 'wh');
 const HOOK_URL = 'https://example.com/whatsapp-events';
+// The double's one ID counter (webhooks, sends, download links, groups) goes up across the run: its n-th ID.
+const nthId = (n, prefix) => nextId({ nextId: n }, prefix);
 // A few bytes that start like a JPEG file; enough for Uazapi's double, which does not decode images.
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+// A received PDF the double can download (responders/media.ts).
+const RECEIVED_PDF_ID = '3A1B2C3D4E5F60718293';
+
+/** The double's answer to a send: the stored message (its n-th ID) plus `response`. */
+function sendAnswer(n, { chatid, messageType, text = '', fileURL = '' }) {
+	const messageid = nthId(n, '3EB0');
+	return {
+		id: `${OWNER}:${messageid}`,
+		messageid,
+		chatid,
+		sender: `${OWNER}@s.whatsapp.net`,
+		senderName: 'My Business',
+		isGroup: false,
+		fromMe: true,
+		messageType,
+		source: 'api',
+		messageTimestamp: 1770000000000 + n + 1,
+		status: 'Sent',
+		text,
+		quoted: '',
+		owner: OWNER,
+		wasSentByApi: true,
+		track_source: '',
+		track_id: '',
+		fileURL,
+		response: { status: 'success', message: 'Message sent successfully', ...(fileURL ? { fileUrl: fileURL } : {}) },
+	};
+}
 
 /** Nodes that put `bytes` into the binary property `property` (Set a base64 field, then Convert to File). */
 function binaryFile(property, bytes, fileName, mimeType) {
@@ -155,5 +188,59 @@ module.exports = [
 		requests: [{ method: 'GET', path: '/webhook' }],
 		output: [],
 		errorOutput: [{ error: 'Webhook not found' }],
+	},
+	{
+		name: 'Message Send Text',
+		parameters: {
+			resource: 'message',
+			operation: 'sendText',
+			phoneNumber: '+55 11 90000-0001',
+			messageText: 'Your order has shipped',
+			additionalFields: { delay: 2 },
+		},
+		requests: [{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Your order has shipped', delay: 2000 } }],
+		// The webhook took ID 1.
+		output: [sendAnswer(2, { chatid: '5511900000001@s.whatsapp.net', messageType: 'ExtendedTextMessage', text: 'Your order has shipped' })],
+	},
+	{
+		// The double does not store what was sent: the chat exists but has no messages.
+		name: 'Message Get Messages',
+		parameters: { resource: 'message', operation: 'getMessages', phoneNumber: '5511900000001', limit: 3 },
+		requests: [{ method: 'POST', path: '/message/find', body: { chatid: '5511900000001@s.whatsapp.net', limit: 3, offset: 0 } }],
+		output: [],
+	},
+	{
+		name: 'Media Send Document',
+		before: binaryFile('invoice', PDF, 'invoice-2026-11.pdf', 'application/pdf'),
+		parameters: { resource: 'media', operation: 'sendDocument', phoneNumber: '5511900000002', mediaSource: 'binary', binaryPropertyName: 'invoice' },
+		requests: [
+			{
+				method: 'POST',
+				path: '/send/media',
+				body: {
+					number: '5511900000002',
+					type: 'document',
+					file: PDF.toString('base64'),
+					mimetype: 'application/pdf',
+					docName: 'invoice-2026-11.pdf',
+				},
+			},
+		],
+		output: [
+			sendAnswer(3, {
+				chatid: '5511900000002@s.whatsapp.net',
+				messageType: 'DocumentMessage',
+				fileURL: `https://files.example.test/${nthId(3, '3EB0')}`,
+			}),
+		],
+	},
+	{
+		name: 'Media Get Media URL',
+		parameters: { resource: 'media', operation: 'getMediaUrl', mediaId: RECEIVED_PDF_ID, downloadFile: true },
+		requests: [{ method: 'POST', path: '/message/download', body: { id: RECEIVED_PDF_ID, return_link: true } }],
+		output: ({ uazapiUrl }) => [{ fileURL: `${uazapiUrl}/files/${nthId(4, '')}.pdf`, mimetype: 'application/pdf' }],
+		binary: {
+			data: { mimeType: 'application/pdf', fileName: `${RECEIVED_PDF_ID}.pdf`, fileExtension: 'pdf', bytes: RECEIVED[RECEIVED_PDF_ID].media.bytes },
+		},
 	},
 ];
