@@ -19,6 +19,8 @@ const { doubles } = require('./paths');
 
 const { QR_PNG, createState, nextId } = require(`${doubles}/responders/state`);
 const { RECEIVED } = require(`${doubles}/responders/media`);
+const { lidOf } = require(`${doubles}/responders/contact`);
+const { TEAM_GROUP, groupObject, participant } = require(`${doubles}/responders/group`);
 
 const OWNER = '5511988887777';
 const INSTANCE = { id: 'r183e2ef9597845', name: 'my-instance', profileName: 'My Business', owner: OWNER, isBusiness: true };
@@ -242,5 +244,71 @@ module.exports = [
 		binary: {
 			data: { mimeType: 'application/pdf', fileName: `${RECEIVED_PDF_ID}.pdf`, fileExtension: 'pdf', bytes: RECEIVED[RECEIVED_PDF_ID].media.bytes },
 		},
+	},
+	{
+		name: 'Contact Check Number',
+		parameters: { resource: 'contact', operation: 'checkNumber', phoneNumber: '+55 11 99999-9995, 5511900000000' },
+		requests: [{ method: 'POST', path: '/chat/check', body: { numbers: ['5511999999995', '5511900000000'] } }],
+		output: [
+			{
+				query: '5511999999995',
+				isInWhatsapp: true,
+				jid: '5511999999995@s.whatsapp.net',
+				lid: lidOf('5511999999995'),
+				verifiedName: 'Acme Store',
+				groupName: '',
+				error: '',
+			},
+			{ query: '5511900000000', isInWhatsapp: false, jid: '', lid: '', verifiedName: '', groupName: '', error: '' },
+		],
+	},
+	{
+		name: 'Group Create',
+		parameters: {
+			resource: 'group',
+			operation: 'createGroup',
+			groupName: ' Sales Team ',
+			participants: '+55 11 95555-6666, 5511933334444@s.whatsapp.net',
+		},
+		requests: [{ method: 'POST', path: '/group/create', body: { name: 'Sales Team', participants: ['5511955556666', '5511933334444'] } }],
+		output: [
+			groupObject({ owner: OWNER }, `120363${900000000000 + 5}@g.us`, 'Sales Team', [
+				participant('5511955556666'),
+				participant('5511933334444'),
+			]),
+		],
+	},
+	{
+		// Two items: the first adds someone; for the second nobody could be added, so it goes to the error output.
+		name: 'Group Add Participant (second item to error output)',
+		before: [
+			{
+				name: 'People',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				parameters: {
+					assignments: { assignments: [{ id: 'who', name: 'who', value: '["5511955556666", "5511900000403"]', type: 'array' }] },
+					options: {},
+				},
+			},
+			{ name: 'One Item Each', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'who', options: {} } },
+		],
+		parameters: {
+			resource: 'group',
+			operation: 'addParticipant',
+			groupId: { __rl: true, mode: 'id', value: TEAM_GROUP },
+			participants: '={{ $json.who }}',
+		},
+		onError: 'continueErrorOutput',
+		requests: ['5511955556666', '5511900000403'].map((number) => ({
+			method: 'POST',
+			path: '/group/updateParticipants',
+			body: { groupjid: TEAM_GROUP, action: 'add', participants: [number] },
+		})),
+		output: [
+			{ groupId: TEAM_GROUP, action: 'add', participant: '5511955556666@s.whatsapp.net', success: true, errorCode: 0, reason: null },
+		],
+		errorOutput: [{ error: 'No participant was added' }],
+		pairedItems: { output: [0], errorOutput: [1] },
 	},
 ];
