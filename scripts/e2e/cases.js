@@ -9,14 +9,18 @@
 //   before      optional nodes between the Manual Trigger and the Uazapi node ({ name, type, typeVersion, parameters })
 //   onError     optional node setting, e.g. 'continueErrorOutput'
 //   requests    exactly what reached Uazapi, in order: [{ method, path, body? }]
-//   output      exactly the json of the items on the success output
+//   output      exactly the json of the items on the success output; or ({ uazapiUrl }) => items
 //   binary      optional: { <property>: { mimeType, fileName, fileExtension, bytes: Buffer } } of the first item
 //   errorOutput optional: exactly the json of the items on the error output (with onError 'continueErrorOutput')
+//   pairedItems optional: { output: [i…], errorOutput: [i…] } the input item each output item links to (default 0)
 //
 // Adding a resource later: append cases here; no other file changes.
 const { doubles } = require('./paths');
 
 const { QR_PNG, createState, nextId } = require(`${doubles}/responders/state`);
+const { RECEIVED } = require(`${doubles}/responders/media`);
+const { lidOf } = require(`${doubles}/responders/contact`);
+const { TEAM_GROUP, groupObject, participant } = require(`${doubles}/responders/group`);
 
 const OWNER = '5511988887777';
 const INSTANCE = { id: 'r183e2ef9597845', name: 'my-instance', profileName: 'My Business', owner: OWNER, isBusiness: true };
@@ -24,8 +28,40 @@ const QR_DATA_URI = `data:image/png;base64,${QR_PNG.toString('base64')}`;
 // The double hands out deterministic IDs: the first webhook it creates gets this one.
 const FIRST_WEBHOOK_ID = nextId(createState('any'), 'wh');
 const HOOK_URL = 'https://example.com/whatsapp-events';
+// The double's one ID counter (webhooks, sends, download links, groups) goes up across the run: its n-th ID.
+const nthId = (n, prefix) => nextId({ nextId: n }, prefix);
 // A few bytes that start like a JPEG file; enough for Uazapi's double, which does not decode images.
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+// A received PDF the double can download (responders/media.ts).
+const RECEIVED_PDF_ID = '3A1B2C3D4E5F60718293';
+
+/** The double's answer to a send: the stored message (its n-th ID) plus `response`. */
+function sendAnswer(n, { chatid, messageType, text = '', fileURL = '' }) {
+	const messageid = nthId(n, '3EB0');
+	return {
+		id: `${OWNER}:${messageid}`,
+		messageid,
+		chatid,
+		sender: `${OWNER}@s.whatsapp.net`,
+		senderName: 'My Business',
+		isGroup: false,
+		fromMe: true,
+		messageType,
+		source: 'api',
+		messageTimestamp: 1770000000000 + n + 1,
+		status: 'Sent',
+		text,
+		quoted: '',
+		owner: OWNER,
+		wasSentByApi: true,
+		track_source: '',
+		track_id: '',
+		fileURL,
+		response: { status: 'success', message: 'Message sent successfully', ...(fileURL ? { fileUrl: fileURL } : {}) },
+	};
+}
 
 /** Nodes that put `bytes` into the binary property `property` (Set a base64 field, then Convert to File). */
 function binaryFile(property, bytes, fileName, mimeType) {
@@ -154,5 +190,125 @@ module.exports = [
 		requests: [{ method: 'GET', path: '/webhook' }],
 		output: [],
 		errorOutput: [{ error: 'Webhook not found' }],
+	},
+	{
+		name: 'Message Send Text',
+		parameters: {
+			resource: 'message',
+			operation: 'sendText',
+			phoneNumber: '+55 11 90000-0001',
+			messageText: 'Your order has shipped',
+			additionalFields: { delay: 2 },
+		},
+		requests: [{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Your order has shipped', delay: 2000 } }],
+		// The webhook took ID 1.
+		output: [sendAnswer(2, { chatid: '5511900000001@s.whatsapp.net', messageType: 'ExtendedTextMessage', text: 'Your order has shipped' })],
+	},
+	{
+		// The double does not store what was sent: the chat exists but has no messages.
+		name: 'Message Get Messages',
+		parameters: { resource: 'message', operation: 'getMessages', phoneNumber: '5511900000001', limit: 3 },
+		requests: [{ method: 'POST', path: '/message/find', body: { chatid: '5511900000001@s.whatsapp.net', limit: 3, offset: 0 } }],
+		output: [],
+	},
+	{
+		name: 'Media Send Document',
+		before: binaryFile('invoice', PDF, 'invoice-2026-11.pdf', 'application/pdf'),
+		parameters: { resource: 'media', operation: 'sendDocument', phoneNumber: '5511900000002', mediaSource: 'binary', binaryPropertyName: 'invoice' },
+		requests: [
+			{
+				method: 'POST',
+				path: '/send/media',
+				body: {
+					number: '5511900000002',
+					type: 'document',
+					file: PDF.toString('base64'),
+					mimetype: 'application/pdf',
+					docName: 'invoice-2026-11.pdf',
+				},
+			},
+		],
+		output: [
+			sendAnswer(3, {
+				chatid: '5511900000002@s.whatsapp.net',
+				messageType: 'DocumentMessage',
+				fileURL: `https://files.example.test/${nthId(3, '3EB0')}`,
+			}),
+		],
+	},
+	{
+		name: 'Media Get Media URL',
+		parameters: { resource: 'media', operation: 'getMediaUrl', mediaId: RECEIVED_PDF_ID, downloadFile: true },
+		requests: [{ method: 'POST', path: '/message/download', body: { id: RECEIVED_PDF_ID, return_link: true } }],
+		output: ({ uazapiUrl }) => [{ fileURL: `${uazapiUrl}/files/${nthId(4, '')}.pdf`, mimetype: 'application/pdf' }],
+		binary: {
+			data: { mimeType: 'application/pdf', fileName: `${RECEIVED_PDF_ID}.pdf`, fileExtension: 'pdf', bytes: RECEIVED[RECEIVED_PDF_ID].media.bytes },
+		},
+	},
+	{
+		name: 'Contact Check Number',
+		parameters: { resource: 'contact', operation: 'checkNumber', phoneNumber: '+55 11 99999-9995, 5511900000000' },
+		requests: [{ method: 'POST', path: '/chat/check', body: { numbers: ['5511999999995', '5511900000000'] } }],
+		output: [
+			{
+				query: '5511999999995',
+				isInWhatsapp: true,
+				jid: '5511999999995@s.whatsapp.net',
+				lid: lidOf('5511999999995'),
+				verifiedName: 'Acme Store',
+				groupName: '',
+				error: '',
+			},
+			{ query: '5511900000000', isInWhatsapp: false, jid: '', lid: '', verifiedName: '', groupName: '', error: '' },
+		],
+	},
+	{
+		name: 'Group Create',
+		parameters: {
+			resource: 'group',
+			operation: 'createGroup',
+			groupName: ' Sales Team ',
+			participants: '+55 11 95555-6666, 5511933334444@s.whatsapp.net',
+		},
+		requests: [{ method: 'POST', path: '/group/create', body: { name: 'Sales Team', participants: ['5511955556666', '5511933334444'] } }],
+		output: [
+			groupObject({ owner: OWNER }, `120363${900000000000 + 5}@g.us`, 'Sales Team', [
+				participant('5511955556666'),
+				participant('5511933334444'),
+			]),
+		],
+	},
+	{
+		// Two items: the first adds someone; for the second nobody could be added, so it goes to the error output.
+		name: 'Group Add Participant (second item to error output)',
+		before: [
+			{
+				name: 'People',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				parameters: {
+					assignments: { assignments: [{ id: 'who', name: 'who', value: '["5511955556666", "5511900000403"]', type: 'array' }] },
+					options: {},
+				},
+			},
+			{ name: 'One Item Each', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'who', options: {} } },
+		],
+		parameters: {
+			resource: 'group',
+			operation: 'addParticipant',
+			groupId: { __rl: true, mode: 'id', value: TEAM_GROUP },
+			participants: '={{ $json.who }}',
+		},
+		onError: 'continueErrorOutput',
+		requests: ['5511955556666', '5511900000403'].map((number) => ({
+			method: 'POST',
+			path: '/group/updateParticipants',
+			body: { groupjid: TEAM_GROUP, action: 'add', participants: [number] },
+		})),
+		output: [
+			{ groupId: TEAM_GROUP, action: 'add', participant: '5511955556666@s.whatsapp.net', success: true, errorCode: 0, reason: null },
+		],
+		errorOutput: [{ error: 'No participant was added' }],
+		pairedItems: { output: [0], errorOutput: [1] },
 	},
 ];

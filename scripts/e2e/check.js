@@ -94,19 +94,23 @@ function checkBinary(actual, expected, userFolder) {
  * order (branches run one after the other), so a case that sends too much or too little fails itself and
  * the ones after it.
  */
-function checkCases(cases, run, sent, userFolder) {
+function checkCases(cases, run, sent, userFolder, context) {
 	const results = [];
 	let offset = 0;
+	// An expected output may be a function of the run's context (e.g. a link to the Uazapi double).
+	const expected = (value) => (typeof value === 'function' ? value(context) : value);
 	for (const testCase of cases) {
 		try {
 			const mine = sent.slice(offset, offset + testCase.requests.length);
 			offset += testCase.requests.length;
 			assert.deepEqual(mine, testCase.requests, 'requests that reached Uazapi');
 			const [success = [], failure = []] = outputsOf(run, testCase.name);
-			assert.deepEqual(success.map((item) => item.json), testCase.output, 'success output items');
-			assert.deepEqual(failure.map((item) => item.json), testCase.errorOutput ?? [], 'error output items');
-			// Every case has one input item (from the Manual Trigger): every output item links to it.
-			[...success, ...failure].forEach((item, index) => assert.deepEqual(item.pairedItem, { item: 0 }, `pairedItem of output item ${index}`));
+			assert.deepEqual(success.map((item) => item.json), expected(testCase.output), 'success output items');
+			assert.deepEqual(failure.map((item) => item.json), expected(testCase.errorOutput) ?? [], 'error output items');
+			// By default every output item links to input item 0 (the Manual Trigger's one item).
+			const paired = testCase.pairedItems ?? {};
+			success.forEach((item, i) => assert.deepEqual(item.pairedItem, { item: paired.output?.[i] ?? 0 }, `pairedItem of output item ${i}`));
+			failure.forEach((item, i) => assert.deepEqual(item.pairedItem, { item: paired.errorOutput?.[i] ?? 0 }, `pairedItem of error item ${i}`));
 			if (testCase.binary) checkBinary(success[0]?.binary, testCase.binary, userFolder);
 			results.push({ name: testCase.name });
 		} catch (error) {

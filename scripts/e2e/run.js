@@ -131,7 +131,7 @@ async function main() {
 		const run = await step(`n8n execute --id=${workflows[index].id}`, () => n8n.executeWorkflow(env, workflows[index].id));
 		let results;
 		try {
-			results = checkCases(cases, run, sentRequests(mode, doublesOf), userFolder.dir);
+			results = checkCases(cases, run, sentRequests(mode, doublesOf), userFolder.dir, { uazapiUrl: uazapi.url });
 		} catch (error) {
 			results = [{ name: 'transport', error }];
 		}
