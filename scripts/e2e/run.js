@@ -145,7 +145,7 @@ async function main() {
 
 	for (const { file, workflow } of examples) {
 		// A workflow that starts with a trigger cannot be executed from the CLI; the trigger case runs its flow.
-		if (workflow.nodes.some((node) => node.type.endsWith('Trigger'))) continue;
+		if (workflow.nodes.some((node) => node.type === 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger')) continue;
 		uazapi.reset();
 		proxy.reset();
 		const name = `example ${file}`;
