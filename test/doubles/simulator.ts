@@ -1,6 +1,7 @@
 import { defaultResponders } from './responders';
+import type { DoubleState } from './responders/state';
 import { instanceObject } from './responders/state';
-import type { Responders } from './responders/types';
+import type { RecordedRequest, Reply, Responders } from './responders/types';
 
 type Connection = 'disconnected' | 'connecting' | 'connected';
 
@@ -8,7 +9,8 @@ type Connection = 'disconnected' | 'connecting' | 'connected';
  * The `simulate` layer of the Uazapi double (used by `npm start`): the instance remembers whether it is
  * connected. It starts disconnected; Get QR Code (POST /instance/connect) starts connecting, and the next
  * status check finds it connected, as if the QR code had been scanned. Logout disconnects it again.
- * Everything else is the double's default behaviour.
+ * Sent messages are kept, so they show up in Get Messages and their chat in Get Chats (groups already
+ * exist after Create in the default behaviour). Everything else is the double's default behaviour.
  */
 export function simulatorResponders(): Responders {
 	let connection: Connection = 'disconnected';
@@ -32,5 +34,22 @@ export function simulatorResponders(): Responders {
 			connection = 'disconnected';
 			return defaultResponders['POST /instance/disconnect'](request, state);
 		},
+		...Object.fromEntries(SEND_ROUTES.map((route) => [route, remembered(route)])),
+	};
+}
+
+const SEND_ROUTES = ['POST /send/text', 'POST /send/media', 'POST /send/menu', 'POST /send/location', 'POST /send/contact'];
+
+/** Answers a send as the double does, and keeps the message and its chat like Uazapi's database would. */
+function remembered(route: string) {
+	return async (request: RecordedRequest, state: DoubleState): Promise<Reply> => {
+		const reply = await defaultResponders[route](request, state);
+		if ('hang' in reply || reply.status !== 200) return reply;
+		const { response: _response, ...message } = reply.body as Record<string, unknown>;
+		state.messages.push(message);
+		const chat = state.chats.find((entry) => entry.wa_chatid === message.chatid);
+		if (chat) chat.wa_lastMsgTimestamp = message.messageTimestamp;
+		else state.chats.unshift({ id: `r${state.chats.length + 1}`, wa_chatid: message.chatid, wa_isGroup: message.isGroup, name: '', wa_lastMsgTimestamp: message.messageTimestamp });
+		return reply;
 	};
 }

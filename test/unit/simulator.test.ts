@@ -21,6 +21,23 @@ describe('Uazapi double with simulate (npm start)', () => {
 		expect(double.violations).toEqual([]);
 	});
 
+	test('keeps sent messages: they show up in Get Messages, their chat in Get Chats', async () => {
+		const post = async (path: string, body: object) =>
+			(await (
+				await fetch(`${double.url}${path}`, {
+					method: 'POST',
+					headers: { token: UAZAPI_TOKEN, 'content-type': 'application/json' },
+					body: JSON.stringify(body),
+				})
+			).json()) as Record<string, unknown>;
+		const sent = await post('/send/text', { number: '5511955554444', text: 'Hello from the simulator' });
+		const found = (await post('/message/find', { chatid: '5511955554444@s.whatsapp.net' })) as { messages: Array<Record<string, unknown>> };
+		expect(found.messages.map((m) => [m.messageid, m.text])).toEqual([[sent.messageid, 'Hello from the simulator']]);
+		const chats = (await post('/chat/find', { wa_chatid: '5511955554444@s.whatsapp.net' })) as { chats: Array<Record<string, unknown>> };
+		expect(chats.chats[0]).toMatchObject({ wa_chatid: '5511955554444@s.whatsapp.net', wa_lastMsgTimestamp: sent.messageTimestamp });
+		expect(double.violations).toEqual([]);
+	});
+
 	test('without simulate, the double is always connected', async () => {
 		const plain = await new UazapiDouble().start();
 		try {
