@@ -94,7 +94,7 @@ export class UazapiApi implements ICredentialType {
 				properties: {
 					value: 401,
 					message:
-						'The instance token was refused. Copy the token of this instance from the Uazapi panel into "Instance Token".',
+						'Refused: check "Instance Token" (copy it from the instance in the Uazapi panel) and, through the proxy, "n8n Tools API Key".',
 				},
 			},
 			{

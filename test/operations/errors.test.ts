@@ -129,6 +129,17 @@ describe('The proxy’s own failures', () => {
 		expect(String(run.error!.description)).toMatch(/^Check "Server URL" in the Uazapi credential and that the server is online\. Uazapi said: "Bad gateway: connect ECONNREFUSED/);
 	});
 
+	test('a 403 of Uazapi passed through the proxy is not blamed on the API key', async () => {
+		rig.uazapi.reply('GET /instance/status', { status: 403, body: { error: 'You are not an admin of this group' } });
+		const run = await rig.run('proxy', { parameters: getStatus });
+		expect(run.error).toMatchObject({
+			message: 'Uazapi does not allow this action',
+			description:
+				'This WhatsApp account may need to be a group admin, or the action is restricted for this account. Uazapi said: "You are not an admin of this group".',
+			httpCode: '403',
+		});
+	});
+
 	test('a proxy timeout (504) says so', async () => {
 		rig.proxy.replyInstead({ status: 504, body: { error: 'Upstream timeout' } });
 		const run = await rig.run('proxy', { parameters: getStatus });

@@ -167,6 +167,29 @@ describe.each(MODES)('Message (%s)', (mode) => {
 			expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Hi' } }]);
 		});
 
+		test('without Continue On Fail, nothing after a failed item is sent (a rerun sends nothing twice)', async () => {
+			const run = await rig.run(mode, {
+				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: 'Hi' },
+				items: ['5511900000001', '55 11 9abc-0002', '5511900000003', '5511900000004'].map((phone) => ({ json: { phone } })),
+			});
+			expect(run.error).toMatchObject({ message: 'Phone Number may only contain digits: "55 11 9abc-0002" (item 1)' });
+			expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Hi' } }]);
+		});
+
+		test('without Continue On Fail, a server failure holds back the rest too', async () => {
+			rig.uazapi.reply('POST /send/text', (request: RecordedRequest, state) =>
+				(request.body as { number: string }).number === '5511900000002'
+					? { status: 500, body: { error: 'WhatsApp client is not connected' } }
+					: { status: 200, body: sentMessage(request, state) },
+			);
+			const run = await rig.run(mode, {
+				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: 'Hi' },
+				items: ['5511900000001', '5511900000002', '5511900000003'].map((phone) => ({ json: { phone } })),
+			});
+			expect(run.error).toMatchObject({ message: 'Uazapi or WhatsApp is unavailable', httpCode: '500' });
+			expect(rig.sent(mode).map((sent) => (sent.body as { number: string }).number)).toEqual(['5511900000001', '5511900000002']);
+		});
+
 		test('refuses a bad mention before any request', async () => {
 			await expectRefused(
 				mode,

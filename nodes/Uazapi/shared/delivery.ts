@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 /**
  * n8n's declarative engine starts every item's request at once. WhatsApp messages must reach a chat
@@ -75,9 +75,20 @@ function settingsOf(context: IExecuteSingleFunctions): Settings | undefined {
 }
 
 class Run {
+	/** The first item (by index) that failed without Continue On Fail: later items are held back. */
+	stoppedAt?: number;
+
+	private settings?: Settings | 'parallel';
+
 	private readonly settled = new Map<number, { promise: Promise<void>; resolve: () => void }>();
 
 	private readonly gates = new Map<number, Promise<void>>();
+
+	/** Delivery is a policy of the node run, read once (from the first item that asks). */
+	settingsFrom(context: IExecuteSingleFunctions): Settings | undefined {
+		this.settings ??= settingsOf(context) ?? 'parallel';
+		return this.settings === 'parallel' ? undefined : this.settings;
+	}
 
 	settlement(itemIndex: number) {
 		let entry = this.settled.get(itemIndex);
@@ -108,20 +119,41 @@ class Run {
 // One Run per node execution: every item of a run shares the same execute data object.
 const runs = new WeakMap<object, Run>();
 
-/** Waits until this item may be sent; returns the function to call once it has settled. */
-export async function waitForTurn(context: IExecuteSingleFunctions): Promise<() => void> {
+export interface Turn {
+	/** Waits until this item may be sent; throws when an earlier item failed (without Continue On Fail). */
+	wait(): Promise<void>;
+	/** Lets the next items go; `failed`: this item failed and the run does not continue on failures. */
+	settle(failed: boolean): void;
+}
+
+/** This item's place in the run's delivery order. Settle it in every case, or later items wait forever. */
+export function turnOf(context: IExecuteSingleFunctions): Turn {
 	const key = context.getExecuteData();
 	let run = runs.get(key);
 	if (!run) {
 		run = new Run();
 		runs.set(key, run);
 	}
+	const current = run;
 	const itemIndex = context.getItemIndex();
-	const { resolve } = run.settlement(itemIndex);
-	const settings = settingsOf(context);
-	if (settings) {
-		const batch = Math.floor(itemIndex / settings.batchSize);
-		if (batch > 0) await run.gate(batch, settings);
-	}
-	return resolve;
+	const { resolve } = current.settlement(itemIndex);
+	return {
+		async wait() {
+			const settings = current.settingsFrom(context);
+			if (!settings) return;
+			const batch = Math.floor(itemIndex / settings.batchSize);
+			if (batch > 0) await current.gate(batch, settings);
+			if (current.stoppedAt !== undefined && current.stoppedAt < itemIndex) {
+				throw new NodeOperationError(context.getNode(), `Not sent: item ${current.stoppedAt} failed before this one`, {
+					itemIndex,
+					description:
+						'Messages go out one by one in input order, so after a failure the rest are held back: running the workflow again will not send anything twice. To send the other items anyway, set the node to continue on fail (Settings → On Error).',
+				});
+			}
+		},
+		settle(failed) {
+			if (failed && (current.stoppedAt === undefined || itemIndex < current.stoppedAt)) current.stoppedAt = itemIndex;
+			resolve();
+		},
+	};
 }

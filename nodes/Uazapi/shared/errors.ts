@@ -49,7 +49,8 @@ export function explainFailure({ status, body, connection, subject }: Failure): 
 	const said = serverText(body);
 	const saidSentence = said ? ` Uazapi said: "${said}".` : '';
 
-	if (connection === 'proxy' && (status === 401 || status === 403) && (status === 403 || mentionsApiKey(said))) {
+	// The proxy passes Uazapi's own 401/403 through; only an answer about the API key is the proxy's.
+	if (connection === 'proxy' && (status === 401 || status === 403) && mentionsApiKey(said)) {
 		return {
 			message: 'The n8n Tools proxy refused the API key',
 			description: 'Check "n8n Tools API Key" in the Uazapi credential (your n8n Tools account shows the key).',

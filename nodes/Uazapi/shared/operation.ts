@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { waitForTurn } from './delivery';
+import { turnOf } from './delivery';
 import type { Subject } from './errors';
 import { explainNetworkFailure, isExplained, redactSecrets, uazapiError } from './errors';
 import { checkResponse, CREDENTIAL, withoutSecrets } from './response';
@@ -131,9 +131,12 @@ function dispatcher(spec: OperationSpec) {
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
 		const itemIndex = this.getItemIndex();
-		const settle = spec.delivery ? await waitForTurn(this) : undefined;
-		const secrets = spec.secrets?.call(this).filter(Boolean) ?? [];
+		const turn = spec.delivery ? turnOf(this) : undefined;
+		let secrets: string[] = [];
+		let failed = false;
 		try {
+			await turn?.wait();
+			secrets = spec.secrets?.call(this).filter(Boolean) ?? [];
 			const items = await perform.call(this, spec, requestData);
 			return items.map((item) => ({
 				...item,
@@ -149,9 +152,10 @@ function dispatcher(spec: OperationSpec) {
 			if (this.continueOnFail()) {
 				return [{ json: { error: nodeError.message }, error: nodeError, pairedItem: { item: itemIndex } }];
 			}
+			failed = true;
 			throw nodeError;
 		} finally {
-			settle?.();
+			turn?.settle(failed);
 		}
 	};
 }
