@@ -3,6 +3,8 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
@@ -13,8 +15,8 @@ import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-work
 import { turnOf } from './delivery';
 import type { Subject } from './errors';
 import { explainNetworkFailure, isExplained, redactSecrets, uazapiError } from './errors';
-import { checkResponse, CREDENTIAL, withoutSecrets } from './response';
-import { connectionOf } from './transport';
+import { checkResponse, runCredentials, withoutSecrets } from './response';
+import { connectionOf, routeRequest } from './transport';
 
 export type RequestOptions = DeclarativeRestApiSettings.HttpRequestOptions;
 
@@ -61,8 +63,37 @@ export interface Operation {
 	properties: INodeProperties[];
 }
 
+function postReceiveOf(spec: OperationSpec): PostReceiveAction[] {
+	return [checkResponse(spec.subject ?? 'instance'), ...(spec.output ?? [])];
+}
+
+/**
+ * Sends the item's Uazapi request and shapes the answer with the operation's post-receive actions:
+ * what RoutingNode's own request does, but with the credential loaded once per run instead of once
+ * per item (n8n reads and decrypts it from its database on every authenticated call; BENCHMARKS.md).
+ */
+async function send(
+	this: IExecutePaginationFunctions,
+	spec: OperationSpec,
+	options: RequestOptions,
+): Promise<INodeExecutionData[]> {
+	const credentials = await runCredentials(this);
+	const response = (await this.helpers.httpRequest({
+		...routeRequest(credentials, options as IHttpRequestOptions),
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		abortSignal: this.getExecutionCancelSignal(),
+	})) as IN8nHttpFullResponse;
+	let items: INodeExecutionData[] = [{ json: response.body as IDataObject }];
+	for (const action of postReceiveOf(spec)) {
+		if (typeof action === 'function') items = await action.call(this, items, response);
+	}
+	return items;
+}
+
 async function fetchPages(
 	this: IExecutePaginationFunctions,
+	spec: OperationSpec,
 	pages: Pages,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
@@ -73,10 +104,7 @@ async function fetchPages(
 	let offset = 0;
 	while (results.length < limit) {
 		const size = Math.min(pages.pageSize, limit - results.length);
-		const [page] = await this.makeRoutingRequest({
-			...requestData,
-			options: { ...requestData.options, body: { ...body, limit: size, offset } },
-		});
+		const [page] = await send.call(this, spec, { ...requestData.options, body: { ...body, limit: size, offset } });
 		const pageBody = (page?.json ?? {}) as IDataObject;
 		const entries = Array.isArray(pageBody[pages.itemsKey]) ? (pageBody[pages.itemsKey] as IDataObject[]) : [];
 		results.push(...entries.map((json) => ({ json })));
@@ -95,8 +123,8 @@ async function perform(
 	let options = requestData.options;
 	if (spec.prepare) options = await spec.prepare.call(this, { ...options });
 	if (spec.run) return await spec.run.call(this, { ...requestData, options });
-	if (spec.pages) return await fetchPages.call(this, spec.pages, { ...requestData, options });
-	return await this.makeRoutingRequest({ ...requestData, options });
+	if (spec.pages) return await fetchPages.call(this, spec, spec.pages, { ...requestData, options });
+	return await send.call(this, spec, options);
 }
 
 /** Any failure → a NodeApiError/NodeOperationError whose texts hold no secret. */
@@ -104,7 +132,7 @@ async function asNodeError(
 	context: IExecuteSingleFunctions,
 	error: Error,
 ): Promise<NodeApiError | NodeOperationError> {
-	const credentials = await context.getCredentials(CREDENTIAL);
+	const credentials = await runCredentials(context);
 	const itemIndex = context.getItemIndex();
 	if (error instanceof NodeOperationError) return error;
 	if (isExplained(error)) return error as NodeApiError;
@@ -170,7 +198,7 @@ export function defineOperation(spec: OperationSpec): Operation {
 			request: spec.path ? { method: spec.method ?? 'POST', url: spec.path } : undefined,
 			send: { paginate: true },
 			operations: { pagination: dispatcher(spec) },
-			output: { postReceive: [checkResponse(spec.subject ?? 'instance'), ...(spec.output ?? [])] },
+			output: { postReceive: postReceiveOf(spec) },
 		},
 	};
 	const properties = spec.fields?.length

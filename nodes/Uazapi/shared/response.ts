@@ -18,6 +18,20 @@ import { connectionOf } from './transport';
 
 export const CREDENTIAL = 'uazapiApi';
 
+// Every item of a node run shares one execute data object, and one credential: load it once per run
+// (n8n reads it from its database and decrypts it on every call).
+const credentialsOfRun = new WeakMap<object, Promise<ICredentialDataDecryptedObject>>();
+
+export async function runCredentials(context: IExecuteSingleFunctions): Promise<ICredentialDataDecryptedObject> {
+	const key = context.getExecuteData();
+	let credentials = credentialsOfRun.get(key);
+	if (!credentials) {
+		credentials = context.getCredentials(CREDENTIAL);
+		credentialsOfRun.set(key, credentials);
+	}
+	return await credentials;
+}
+
 // Uazapi objects can carry the instance token or a saved OpenAI key (Instance object, webhook payloads).
 const SECRET_KEYS = new Set(['token', 'apitoken', 'admintoken', 'openai_apikey', 'apikey', 'x-api-key']);
 
@@ -78,7 +92,7 @@ export function checkResponse(subject: Subject): PostReceiveAction {
 		items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		const credentials = await this.getCredentials(CREDENTIAL);
+		const credentials = await runCredentials(this);
 		assertSuccessful(this.getNode(), response, credentials, subject, this.getItemIndex());
 		return items.map((item) => ({ ...item, json: withoutSecrets(item.json, credentials) }));
 	};
