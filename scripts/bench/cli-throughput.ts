@@ -80,6 +80,19 @@ async function execute(env: object, id: string, doubles: Doubles) {
 	return { executionTime: task.executionTime as number, order: ordering(received.texts) };
 }
 
+/** BENCH_CPU_PROF=<dir>: one `n8n execute` per variant under --cpu-prof (see cpuprofile-summary.js). */
+async function profile(env: NodeJS.ProcessEnv, flows: Record<string, { id: string }>, doubles: Doubles) {
+	const main = path.join(n8n.N8N_CACHE_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+	for (const [variant, flow] of Object.entries(flows)) {
+		await doubles.reset();
+		const dir = path.join(process.env.BENCH_CPU_PROF!, variant);
+		const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, main, 'execute', `--id=${flow.id}`, '--rawOutput'];
+		const output = execFileSync(process.execPath, args, { env, cwd: env.N8N_USER_FOLDER, encoding: 'utf8', maxBuffer: 1e8 });
+		const task = n8n.parseRunOutput(output).data.resultData.runData[UNDER_TEST][0];
+		console.log(`${variant}: executionTime ${task.executionTime} ms, profile in ${dir}`);
+	}
+}
+
 async function main() {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-bench-'));
 	const userFolder = await n8n.makeUserFolder();
@@ -92,6 +105,7 @@ async function main() {
 		const flows = workflows(doubles);
 		await n8n.importWorkflow(env, Object.values(flows));
 		const variants = Object.keys(flows) as Array<keyof typeof flows>;
+		if (process.env.BENCH_CPU_PROF) return await profile(env, flows, doubles);
 		const times: Record<string, number[]> = { a: [], a2: [], b: [] };
 		const orderAtZeroJitter: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [] };
 		for (let round = 1; round <= REPETITIONS; round++) {
