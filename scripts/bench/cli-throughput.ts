@@ -80,14 +80,18 @@ async function execute(env: object, id: string, doubles: Doubles) {
 	return { executionTime: task.executionTime as number, order: ordering(received.texts) };
 }
 
-/** BENCH_CPU_PROF=<dir>: one `n8n execute` per variant under --cpu-prof (see cpuprofile-summary.js). */
+/**
+ * BENCH_CPU_PROF=<dir>: one `n8n execute` per variant under --cpu-prof (see cpuprofile-summary.js);
+ * BENCH_NODE_ARGS: more node options for these runs (e.g. `-r ./hook.js` to count calls).
+ */
 async function profile(env: NodeJS.ProcessEnv, flows: Record<string, { id: string }>, doubles: Doubles) {
 	const main = path.join(n8n.N8N_CACHE_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
 	for (const [variant, flow] of Object.entries(flows)) {
 		await doubles.reset();
 		const dir = path.join(process.env.BENCH_CPU_PROF!, variant);
-		const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, main, 'execute', `--id=${flow.id}`, '--rawOutput'];
-		const output = execFileSync(process.execPath, args, { env, cwd: env.N8N_USER_FOLDER, encoding: 'utf8', maxBuffer: 1e8 });
+		const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+		const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...extra, main, 'execute', `--id=${flow.id}`, '--rawOutput'];
+		const output = execFileSync(process.execPath, args, { env, cwd: env.N8N_USER_FOLDER, encoding: 'utf8', maxBuffer: 1e8, stdio: ['ignore', 'pipe', 'inherit'] });
 		const task = n8n.parseRunOutput(output).data.resultData.runData[UNDER_TEST][0];
 		console.log(`${variant}: executionTime ${task.executionTime} ms, profile in ${dir}`);
 	}
