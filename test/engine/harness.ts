@@ -139,19 +139,23 @@ export interface RunOptions {
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
 	onError?: INode['onError'];
+	/** Runs another node type instead of the Uazapi node (e.g. n8n's HTTP Request, for the benchmarks). */
+	otherNode?: { name: string; version: number; type: INodeType | IVersionedNodeType };
 }
 
 /** Runs the Uazapi node once through n8n's WorkflowExecute with the given input items. */
 export async function runNode(options: RunOptions): Promise<NodeRun> {
-	const { nodeTypes, credentialTypes } = await loadPackage();
+	const { nodeTypes: packageTypes } = await loadPackage();
+	const { otherNode } = options;
+	const nodeTypes = otherNode ? { ...packageTypes, [otherNode.name]: { type: otherNode.type } } : packageTypes;
 	const node: INode = {
 		id: 'uazapi-node',
 		name: 'Uazapi',
-		type: NODE_TYPE,
-		typeVersion: 1,
+		type: otherNode?.name ?? NODE_TYPE,
+		typeVersion: otherNode?.version ?? 1,
 		position: [0, 0],
 		parameters: options.parameters as INode['parameters'],
-		credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+		credentials: otherNode ? undefined : { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
 		continueOnFail: options.continueOnFail,
 		onError: options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined),
 	};

@@ -1,0 +1,150 @@
+/**
+ * Part 1 in the real n8n 2.8.4 CLI: the packed package installed as a user would, one workflow per variant
+ * (Manual Trigger → Code node making 1,000 items → node under test), each `n8n execute`d in turn;
+ * the node's executionTime comes from the run JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { Doubles } from './common';
+import {
+	HTTP_REQUEST_VERSION,
+	httpRequestParameters,
+	ITEMS,
+	median,
+	ordering,
+	proxyCredentials,
+	REPETITIONS,
+	sendTextParameters,
+	startDoubles,
+	writeResult,
+} from './common';
+
+const ROOT = path.join(__dirname, '..', '..', '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const n8n = require(path.join(ROOT, 'scripts', 'e2e', 'n8n-cli.js'));
+const UNDER_TEST = 'Under test';
+const CREDENTIAL = { id: 'benchCredProxy', name: 'Uazapi bench (proxy)' };
+
+function workflow(id: string, node: object) {
+	return {
+		id,
+		name: id,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		nodes: [
+			{ id: 'start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'items',
+				name: 'Items',
+				type: 'n8n-nodes-base.code',
+				typeVersion: 2,
+				position: [250, 0],
+				parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
+			},
+			{ id: 'test', name: UNDER_TEST, position: [500, 0], ...node },
+		],
+		connections: {
+			Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+			Items: { main: [[{ node: UNDER_TEST, type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+function workflows(doubles: Doubles) {
+	const uazapi = (parameters: object) => ({
+		type: 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapi',
+		typeVersion: 1,
+		parameters,
+		credentials: { uazapiApi: CREDENTIAL },
+	});
+	return {
+		a: workflow('benchNodeDefault', uazapi(sendTextParameters())),
+		a2: workflow('benchNodeAllAtOnce', uazapi(sendTextParameters('parallel'))),
+		b: workflow('benchHttpRequest', {
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: HTTP_REQUEST_VERSION,
+			parameters: httpRequestParameters(doubles),
+		}),
+	};
+}
+
+async function execute(env: object, id: string, doubles: Doubles) {
+	const run = await n8n.executeWorkflow(env, id);
+	const task = run.data.resultData.runData[UNDER_TEST][0];
+	const received = await doubles.received();
+	if (received.violations.length || received.texts.length !== ITEMS) throw new Error(`${id}: ${received.texts.length} sent, ${received.violations[0] ?? ''}`);
+	return { executionTime: task.executionTime as number, order: ordering(received.texts) };
+}
+
+/**
+ * BENCH_CPU_PROF=<dir>: one `n8n execute` per variant under --cpu-prof (see cpuprofile-summary.js);
+ * BENCH_NODE_ARGS: more node options for these runs (e.g. `-r ./hook.js` to count calls).
+ */
+async function profile(env: NodeJS.ProcessEnv, flows: Record<string, { id: string }>, doubles: Doubles) {
+	const main = path.join(n8n.N8N_CACHE_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+	for (const [variant, flow] of Object.entries(flows)) {
+		await doubles.reset();
+		const dir = path.join(process.env.BENCH_CPU_PROF!, variant);
+		const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+		const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...extra, main, 'execute', `--id=${flow.id}`, '--rawOutput'];
+		const output = execFileSync(process.execPath, args, { env, cwd: env.N8N_USER_FOLDER, encoding: 'utf8', maxBuffer: 1e8, stdio: ['ignore', 'pipe', 'inherit'] });
+		const task = n8n.parseRunOutput(output).data.resultData.runData[UNDER_TEST][0];
+		console.log(`${variant}: executionTime ${task.executionTime} ms, profile in ${dir}`);
+	}
+}
+
+async function main() {
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-bench-'));
+	const userFolder = await n8n.makeUserFolder();
+	const doubles = await startDoubles();
+	try {
+		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }));
+		n8n.installPackageTarball(userFolder.dir, path.join(work, pack.filename));
+		const { env } = userFolder;
+		await n8n.importCredentials(env, [{ ...CREDENTIAL, type: 'uazapiApi', data: proxyCredentials(doubles) }]);
+		const flows = workflows(doubles);
+		await n8n.importWorkflow(env, Object.values(flows));
+		const variants = Object.keys(flows) as Array<keyof typeof flows>;
+		if (process.env.BENCH_CPU_PROF) return await profile(env, flows, doubles);
+		const times: Record<string, number[]> = { a: [], a2: [], b: [] };
+		const orderAtZeroJitter: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [] };
+		for (let round = 1; round <= REPETITIONS; round++) {
+			for (const variant of variants) {
+				await doubles.reset();
+				const { executionTime, order } = await execute(env, flows[variant].id, doubles);
+				times[variant].push(executionTime);
+				orderAtZeroJitter[variant].push(order);
+			}
+			process.stderr.write(`  CLI round ${round}/${REPETITIONS}: ${variants.map((v) => `${v} ${times[v].at(-1)} ms`).join(', ')}\n`);
+		}
+		const jittered: Record<string, ReturnType<typeof ordering>> = {};
+		for (const variant of variants) {
+			await doubles.reset(3);
+			jittered[variant] = (await execute(env, flows[variant].id, doubles)).order;
+		}
+		const result = {
+			repetitions: REPETITIONS,
+			times,
+			medians: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])),
+			orderAtZeroJitter,
+			orderWithJitter: { jitterMs: 3, runs: jittered },
+		};
+		writeResult('cli-throughput', result);
+		console.log(JSON.stringify({ medians: result.medians, jittered }, null, 1));
+	} finally {
+		await doubles.stop();
+		userFolder.cleanup();
+		fs.rmSync(work, { recursive: true, force: true });
+	}
+}
+
+main()
+	.catch((error) => {
+		console.error(error);
+		process.exitCode = 1;
+	})
+	.finally(() => process.exit(process.exitCode ?? 0));

@@ -1,0 +1,134 @@
+/** Shared pieces of the benchmarks: the doubles' process, the workload, medians and result files. */
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { DoublesInfo, Received } from './doubles-process';
+
+export const ITEMS = 1000;
+export const REPETITIONS = Number(process.env.BENCH_REPETITIONS || 5);
+export const PHONE = '5511999999999';
+export const INSTANCE_ID = 'bench';
+export const N8N_DIR = process.env.N8N_CACHE_DIR || path.join(os.homedir(), '.cache', 'uazapi-n8n', '2.8.4');
+/** Where each benchmark writes its figures (read by report.js). */
+export const RESULTS_DIR = path.join(__dirname, '..', '..', 'results');
+
+export interface Doubles extends DoublesInfo {
+	reset(jitterMs?: number): Promise<void>;
+	received(): Promise<Received>;
+	stop(): Promise<void>;
+}
+
+/** Starts the doubles in a child process. */
+export async function startDoubles(): Promise<Doubles> {
+	const child = fork(path.join(__dirname, 'doubles-process.js'), [], { stdio: 'inherit' });
+	const waiting = new Map<number, (answer: unknown) => void>();
+	let next = 0;
+	const info = await new Promise<DoublesInfo>((resolve, reject) => {
+		child.once('error', reject);
+		child.on('message', (message: { ready?: DoublesInfo; id?: number; answer?: unknown }) => {
+			if (message.ready) resolve(message.ready);
+			else waiting.get(message.id!)?.(message.answer);
+		});
+	});
+	const call = <T>(cmd: string, extra: object = {}) =>
+		new Promise<T>((resolve) => {
+			const id = next++;
+			waiting.set(id, (answer) => {
+				waiting.delete(id);
+				resolve(answer as T);
+			});
+			child.send({ id, cmd, ...extra });
+		});
+	return {
+		...info,
+		reset: (jitterMs = 0) => call<void>('reset', { jitterMs }),
+		received: () => call<Received>('received'),
+		stop: async () => {
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.send({ id: -1, cmd: 'stop' });
+			await exited;
+		},
+	};
+}
+
+/** The credential data of the Uazapi node, through the proxy double. */
+export function proxyCredentials(doubles: DoublesInfo) {
+	return {
+		connection: 'proxy',
+		n8nToolsApiKey: doubles.apiKey,
+		proxyUrl: doubles.proxyUrl,
+		apiUrl: doubles.uazapiUrl,
+		apiToken: doubles.token,
+		instanceId: INSTANCE_ID,
+	};
+}
+
+export const TEXT_EXPRESSION = "={{ 'msg ' + $json.i }}";
+
+/** Send Text, all items to one chat; `mode` undefined = the default Delivery (one by one, in order). */
+export function sendTextParameters(mode?: 'parallel') {
+	return {
+		resource: 'message',
+		operation: 'sendText',
+		phoneNumber: PHONE,
+		messageText: TEXT_EXPRESSION,
+		...(mode ? { delivery: { mode } } : {}),
+	};
+}
+
+/** The envelope the Uazapi node sends for item `text`, as a plain object (what the bare loop sends). */
+export function envelopeOf(doubles: DoublesInfo, text: string) {
+	return {
+		service: 'uazapi',
+		method: 'POST',
+		endpoint: '/send/text',
+		baseUrl: doubles.uazapiUrl,
+		headers: { token: doubles.token, Authorization: `Bearer ${doubles.token}`, 'Content-Type': 'application/json' },
+		body: { number: PHONE, text },
+		instanceId: INSTANCE_ID,
+	};
+}
+
+/** n8n's HTTP Request node (default settings) sending the same envelope to the proxy. */
+export function httpRequestParameters(doubles: DoublesInfo) {
+	const envelope = JSON.stringify(envelopeOf(doubles, '__TEXT__')).replace('"__TEXT__"', "'msg ' + $json.i");
+	return {
+		method: 'POST',
+		url: doubles.proxyUrl,
+		sendHeaders: true,
+		headerParameters: { parameters: [{ name: 'x-api-key', value: doubles.apiKey }] },
+		sendBody: true,
+		specifyBody: 'json',
+		jsonBody: `={{ ${envelope} }}`,
+		options: {},
+	};
+}
+export const HTTP_REQUEST_VERSION = 4.4; // what n8n 2.8.4 adds to a new workflow (its defaultVersion)
+
+/** Order check: texts are "msg <i>". */
+export function ordering(texts: string[]) {
+	const indexes = texts.map((t) => Number(t.replace('msg ', '')));
+	let displaced = 0;
+	let afterLater = 0;
+	let highest = -1;
+	indexes.forEach((index, position) => {
+		if (index !== position) displaced++;
+		if (index < highest) afterLater++;
+		highest = Math.max(highest, index);
+	});
+	const complete = new Set(indexes).size === ITEMS && indexes.length === ITEMS;
+	return { inOrder: displaced === 0 && complete, complete, displaced, afterLater };
+}
+
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function writeResult(name: string, data: unknown) {
+	fs.mkdirSync(RESULTS_DIR, { recursive: true });
+	fs.writeFileSync(path.join(RESULTS_DIR, `${name}.json`), JSON.stringify(data, null, 2));
+}

@@ -1,0 +1,160 @@
+/**
+ * Part 1, in-process: 1,000 Send Text items through n8n's WorkflowExecute (the harness), against the
+ * doubles in a child process. (a) the Uazapi node, default Delivery; (a2) Delivery "All at Once";
+ * (b) n8n's HTTP Request node sending the same envelope; (c) a bare `http` loop (the floor).
+ * Then the order in which the 1,000 texts reached Uazapi, with 0–3 ms jitter on the proxy hop.
+ */
+import http from 'node:http';
+import Module from 'node:module';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
+
+import { runNode, shutdownEngine } from '../../test/engine/harness';
+import type { Doubles } from './common';
+import {
+	envelopeOf,
+	HTTP_REQUEST_VERSION,
+	httpRequestParameters,
+	ITEMS,
+	median,
+	N8N_DIR,
+	ordering,
+	proxyCredentials,
+	REPETITIONS,
+	sendTextParameters,
+	startDoubles,
+	writeResult,
+} from './common';
+
+const JITTER_MS = 3;
+
+/** n8n-nodes-base from the n8n install, sharing this process's n8n-workflow (one copy, as inside n8n). */
+function loadHttpRequestNode(): IVersionedNodeType {
+	const ours = require.resolve('n8n-workflow');
+	const resolve = (Module as unknown as { _resolveFilename: (...args: unknown[]) => string })._resolveFilename;
+	(Module as unknown as { _resolveFilename: unknown })._resolveFilename = function (request: string, ...rest: unknown[]) {
+		return request === 'n8n-workflow' ? ours : resolve.call(this, request, ...rest);
+	};
+	const file = path.join(N8N_DIR, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js');
+	const { HttpRequest } = require(file) as { HttpRequest: new () => IVersionedNodeType };
+	return new HttpRequest();
+}
+
+const items = Array.from({ length: ITEMS }, (_, i) => ({ json: { i } }));
+
+type Variant = 'a' | 'a2' | 'b';
+
+async function runVariant(variant: Variant, doubles: Doubles, httpRequest: INodeType | IVersionedNodeType) {
+	const started = performance.now();
+	const run = await runNode({
+		parameters: variant === 'b' ? httpRequestParameters(doubles) : sendTextParameters(variant === 'a2' ? 'parallel' : undefined),
+		credentials: proxyCredentials(doubles),
+		items,
+		...(variant === 'b' ? { otherNode: { name: 'n8n-nodes-base.httpRequest', version: HTTP_REQUEST_VERSION, type: httpRequest } } : {}),
+	});
+	const wallMs = performance.now() - started;
+	if (run.error) throw new Error(`${variant} failed: ${String(run.error.message)}`);
+	const task = run.run.data.resultData.runData.Uazapi[0];
+	const received = await doubles.received();
+	if (received.violations.length) throw new Error(`${variant}: ${received.violations.slice(0, 3).join('; ')}`);
+	if (received.texts.length !== ITEMS || run.outputs[0].length !== ITEMS) throw new Error(`${variant}: ${received.texts.length} sent`);
+	return { executionTime: task.executionTime, wallMs, order: ordering(received.texts) };
+}
+
+/** The floor: the same envelopes POSTed with Node's http, keep-alive, `concurrency` at a time. */
+async function bareLoop(doubles: Doubles, concurrency: number) {
+	const agent = new http.Agent({ keepAlive: true });
+	const post = (text: string) =>
+		new Promise<void>((resolve, reject) => {
+			const payload = JSON.stringify(envelopeOf(doubles, text));
+			const req = http.request(
+				doubles.proxyUrl,
+				{
+					method: 'POST',
+					agent,
+					headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'x-api-key': doubles.apiKey },
+				},
+				(res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (c: Buffer) => chunks.push(c));
+					res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString()) && undefined) : reject(new Error(`HTTP ${res.statusCode}`))));
+				},
+			);
+			req.on('error', reject);
+			req.end(payload);
+		});
+	const started = performance.now();
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < ITEMS) await post(`msg ${next++}`);
+		}),
+	);
+	const ms = performance.now() - started;
+	agent.destroy();
+	const received = await doubles.received();
+	if (received.texts.length !== ITEMS || received.violations.length) throw new Error('bare loop: wrong requests');
+	return { ms, order: ordering(received.texts) };
+}
+
+async function main() {
+	const doubles = await startDoubles();
+	const httpRequest = loadHttpRequestNode();
+	const variants: Variant[] = ['a', 'a2', 'b'];
+	const times: Record<string, number[]> = { a: [], a2: [], b: [], c1: [], c10: [], cAll: [] };
+	const walls: Record<string, number[]> = { a: [], a2: [], b: [] };
+	try {
+		// One warm-up round (JIT, lazy requires), not counted; then the rounds, variants interleaved.
+		for (let round = 0; round <= REPETITIONS; round++) {
+			for (const variant of variants) {
+				await doubles.reset();
+				const { executionTime, wallMs } = await runVariant(variant, doubles, httpRequest);
+				if (round > 0) {
+					times[variant].push(executionTime);
+					walls[variant].push(wallMs);
+				}
+			}
+			for (const [key, concurrency] of [['c1', 1], ['c10', 10], ['cAll', ITEMS]] as const) {
+				await doubles.reset();
+				const { ms } = await bareLoop(doubles, concurrency);
+				if (round > 0) times[key].push(ms);
+			}
+			process.stderr.write(round ? `  round ${round}/${REPETITIONS}\n` : '  warm-up done\n');
+		}
+		const ordered: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [], cAll: [] };
+		for (let round = 0; round < REPETITIONS; round++) {
+			for (const variant of variants) {
+				await doubles.reset(JITTER_MS);
+				ordered[variant].push((await runVariant(variant, doubles, httpRequest)).order);
+			}
+			await doubles.reset(JITTER_MS);
+			ordered.cAll.push((await bareLoop(doubles, ITEMS)).order);
+		}
+		const medians = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+		const result = {
+			repetitions: REPETITIONS,
+			times,
+			walls,
+			medians,
+			wallMedians: Object.fromEntries(Object.entries(walls).map(([k, v]) => [k, median(v)])),
+			ordering: {
+				jitterMs: JITTER_MS,
+				runs: ordered,
+				medianAfterLater: Object.fromEntries(Object.entries(ordered).map(([k, v]) => [k, median(v.map((o) => o.afterLater))])),
+				medianDisplaced: Object.fromEntries(Object.entries(ordered).map(([k, v]) => [k, median(v.map((o) => o.displaced))])),
+			},
+		};
+		writeResult('engine-throughput', result);
+		console.log(JSON.stringify({ medians: result.medians, wallMedians: result.wallMedians, ordering: result.ordering.medianAfterLater }, null, 1));
+	} finally {
+		await doubles.stop();
+		await shutdownEngine();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
