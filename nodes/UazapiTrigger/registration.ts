@@ -52,7 +52,7 @@ function settings(context: IHookFunctions) {
 const sameSet = (a: string[] = [], b: string[] = []) =>
 	a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
-/** This trigger's own Uazapi webhook: the remembered ID, still pointing at this trigger's URL. */
+/** This trigger's registered Uazapi webhook: the remembered ID, still pointing at this trigger's URL. */
 function findOwn(context: IHookFunctions, webhooks: UazapiWebhook[], url: string): UazapiWebhook | undefined {
 	const id = registered(context)[url];
 	return id ? webhooks.find((webhook) => webhook.id === id && webhook.url === url) : undefined;
@@ -88,34 +88,39 @@ export async function ownWebhookExists(this: IHookFunctions): Promise<boolean> {
 
 /**
  * Adds this trigger's webhook beside any others (advanced mode, `action: "add"`), so a webhook set by
- * someone else is never overwritten, and remembers its ID.
+ * someone else is never overwritten, and remembers its ID. A webhook whose URL is this trigger's own
+ * n8n URL (which holds the node's unique webhook ID) can only be this trigger's: an earlier
+ * registration with other settings, or one whose confirmation got lost. Those are removed first, so
+ * events never arrive twice.
  */
 export async function registerOwnWebhook(this: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(this);
 	const before = await listWebhooks(this);
-	// Our earlier registration with other settings: replace it rather than receive every event twice.
-	const previous = findOwn(this, before, url);
-	if (previous) await deleteOwn(this, previous);
+	for (const stale of before.filter((webhook) => webhook.url === url)) await deleteOwn(this, stale);
 	const known = new Set(before.map((webhook) => webhook.id));
+	const isNew = (webhook: UazapiWebhook) => webhook.url === url && !known.has(webhook.id);
 	const body: IDataObject = { action: 'add', url, enabled: true, ...settings(this) };
-	const after = asWebhooks(await callUazapi(this, { method: 'POST', path: '/webhook', body, subject: 'webhook' }));
-	const created = after.filter((webhook) => webhook.url === url && !known.has(webhook.id)).pop();
+	const answer = asWebhooks(await callUazapi(this, { method: 'POST', path: '/webhook', body, subject: 'webhook' }));
+	// The answer should list it; if not, ask again rather than add another one on the next try.
+	const created = answer.find(isNew) ?? (await listWebhooks(this)).find(isNew);
 	if (!created) {
 		throw new NodeOperationError(this.getNode(), 'Uazapi did not confirm the new webhook', {
-			description: 'The answer to POST /webhook did not list a new webhook for this trigger. Try activating again.',
+			description: 'Uazapi does not list a webhook for this trigger after adding it. Try activating again.',
 		});
 	}
 	remember(this, url, created.id);
 	return true;
 }
 
-/** Deletes exactly the webhook this trigger registered, and only while it still points at this trigger. */
+/**
+ * Deletes the webhooks of this trigger: the one it registered, while it still points at this trigger,
+ * and any other with this trigger's own URL. Webhooks pointing anywhere else are left alone.
+ */
 export async function deleteOwnWebhook(this: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(this);
-	if (!registered(this)[url]) return true;
 	try {
-		const own = findOwn(this, await listWebhooks(this), url);
-		if (own) await deleteOwn(this, own);
+		const webhooks = await listWebhooks(this);
+		for (const own of webhooks.filter((webhook) => webhook.url === url)) await deleteOwn(this, own);
 	} catch {
 		// Keep the ID: the next activation finds the webhook again instead of adding a second one.
 		return false;

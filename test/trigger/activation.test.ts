@@ -148,11 +148,50 @@ describe.each(MODES)('Uazapi Trigger activation (%s)', (mode) => {
 		expect(host.savedStaticData).toEqual({ [STATIC_KEY]: { uazapiWebhooks: {} } });
 	});
 
-	test('deactivation without a registration of its own sends nothing', async () => {
+	test('deactivation without a webhook of its own only looks, and deletes nothing', async () => {
 		webhooks().push({ ...FOREIGN_WEBHOOK });
 		setUp();
 		expect(await host.deactivate()).toBe(true);
-		expect(rig.sent(mode)).toEqual([]);
+		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/webhook' }]);
+		expect(webhooks()).toEqual([FOREIGN_WEBHOOK]);
+	});
+
+	test('an add whose answer does not list the webhook is found by asking again: retries never pile up webhooks', async () => {
+		webhooks().push({ ...FOREIGN_WEBHOOK });
+		setUp();
+		const url = host.webhookUrl('production');
+		// Uazapi saves the webhook, but its answer does not list it.
+		rig.uazapi.reply('POST /webhook', (request, state) => {
+			const body = request.body as IDataObject;
+			state.webhooks.push({ id: 'wh-saved', enabled: true, url: String(body.url), events: body.events as string[], excludeMessages: body.excludeMessages as string[], addUrlEvents: false, addUrlTypesMessages: false });
+			return { status: 200, body: {} };
+		});
+		expect(await host.activate()).toBe(false);
+		expect(host.savedStaticData).toEqual({ [STATIC_KEY]: { uazapiWebhooks: { [url]: 'wh-saved' } } });
+		expect(rig.sent(mode).map((sent) => sent.method)).toEqual(['GET', 'POST', 'GET']);
+		expect(webhooks().map((webhook) => webhook.id)).toEqual([FOREIGN_WEBHOOK.id, 'wh-saved']);
+	});
+
+	test('webhooks left with this trigger\'s own URL (a lost confirmation) are replaced on activation and deleted on deactivation', async () => {
+		setUp();
+		const url = host.webhookUrl('production');
+		const leftover = { ...FOREIGN_WEBHOOK, id: 'wh-leftover', url };
+		webhooks().push({ ...FOREIGN_WEBHOOK }, leftover);
+		await host.activate();
+		expect(rig.sent(mode).slice(0, 2)).toEqual([
+			{ method: 'GET', path: '/webhook' },
+			{ method: 'POST', path: '/webhook', body: { action: 'delete', id: 'wh-leftover', url } },
+		]);
+		expect(webhooks().filter((webhook) => webhook.url === url)).toHaveLength(1);
+		const own = webhooks().find((webhook) => webhook.url === url)!;
+		webhooks().push({ ...leftover, id: 'wh-leftover-2' });
+		const sentBefore = rig.sent(mode).length;
+		expect(await host.deactivate()).toBe(true);
+		expect(sentSince(rig, mode, sentBefore)).toEqual([
+			{ method: 'GET', path: '/webhook' },
+			{ method: 'POST', path: '/webhook', body: { action: 'delete', id: own.id, url } },
+			{ method: 'POST', path: '/webhook', body: { action: 'delete', id: 'wh-leftover-2', url } },
+		]);
 		expect(webhooks()).toEqual([FOREIGN_WEBHOOK]);
 	});
 
