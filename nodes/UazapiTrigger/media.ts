@@ -1,6 +1,7 @@
 import type { IBinaryData, IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { downloadFile } from '../Uazapi/shared/download';
 import { callUazapi } from '../Uazapi/shared/response';
 
 interface Download {
@@ -40,13 +41,11 @@ export async function downloadMedia(context: IWebhookFunctions, message: IDataOb
 	if (answer.base64Data) {
 		buffer = Buffer.from(answer.base64Data.replace(/^data:[^,]*,/, ''), 'base64');
 	} else if (answer.fileURL) {
-		const file = await context.helpers.httpRequest({
-			method: 'GET',
-			url: answer.fileURL,
-			encoding: 'arraybuffer',
-			json: false,
+		const file = await downloadFile(context, answer.fileURL, {
+			name: 'media file',
+			goneHint: 'Uazapi keeps downloaded media for 2 days; the message may be older.',
 		});
-		buffer = Buffer.from(file as ArrayBuffer);
+		buffer = file.bytes;
 	} else {
 		throw new NodeOperationError(context.getNode(), 'Uazapi returned neither a file link nor the file');
 	}

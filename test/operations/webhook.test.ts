@@ -124,8 +124,29 @@ describe.each(MODES)('Webhook (%s)', (mode) => {
 		});
 		expect(run.error).toMatchObject({
 			message: 'Webhook not found',
-			description: 'Check the webhook ID: use Webhook → Get to list the webhooks of this instance. Uazapi said: "No webhook with ID wh-9".',
+			description: 'No webhook of this instance has the ID "wh-9". Use Webhook → Get to list them.',
 			httpCode: '404',
+		});
+		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/webhook' }]);
+	});
+
+	test('Delete without a webhook (a 1.0.5 workflow) deletes the instance\'s only webhook', async () => {
+		rig.uazapi.state.webhooks.push(existing('wh-1', 'https://a.example.com'));
+		const run = await rig.run(mode, { parameters: { resource: 'webhook', operation: 'deleteWebhook' } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{ method: 'GET', path: '/webhook' },
+			{ method: 'POST', path: '/webhook', body: { action: 'delete', id: 'wh-1', url: 'https://a.example.com' } },
+		]);
+		expect(jsonOf(run)).toEqual([{ deleted: true, id: 'wh-1', url: 'https://a.example.com' }]);
+	});
+
+	test('Delete without a webhook refuses to guess when the instance has several', async () => {
+		rig.uazapi.state.webhooks.push(existing('wh-1', 'https://a.example.com'), existing('wh-2', 'https://b.example.com'));
+		const run = await rig.run(mode, { parameters: { resource: 'webhook', operation: 'deleteWebhook', webhookId: '={{ "" }}' } });
+		expect(run.error).toMatchObject({
+			message: 'Webhook is empty (item 0)',
+			description: 'Pick one of the 2 webhooks of this instance from the list, or enter its ID.',
 		});
 		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/webhook' }]);
 	});

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, IWebhookFunctions } from 'n8n-workflow';
 
 import { redactSecrets, uazapiError } from './errors';
 import { CREDENTIAL } from './response';
@@ -16,12 +16,12 @@ export interface DownloadedFile {
  * no base64 round trip. The request goes straight to the link, with no Uazapi token or proxy key.
  */
 export async function downloadFile(
-	context: IExecuteSingleFunctions,
+	context: IExecuteSingleFunctions | IWebhookFunctions,
 	url: string,
 	what: { name: string; goneHint: string },
 ): Promise<DownloadedFile> {
 	const credentials = await context.getCredentials(CREDENTIAL);
-	const itemIndex = context.getItemIndex();
+	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
 	let response: IN8nHttpFullResponse;
 	try {
 		response = (await context.helpers.httpRequest({

@@ -7,10 +7,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { explainFailure, uazapiError } from '../../shared/errors';
+import { uazapiError } from '../../shared/errors';
 import { defineOperation } from '../../shared/operation';
 import { callUazapi, CREDENTIAL } from '../../shared/response';
-import { connectionOf } from '../../shared/transport';
 import { invalidInput } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
@@ -19,7 +18,7 @@ const fields: INodeProperties[] = [
 		name: 'webhookId',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
+		description: "The webhook to delete. Empty: the instance's only webhook (as in version 1 of this node).",
 		modes: [
 			{
 				displayName: 'From List',
@@ -47,22 +46,24 @@ export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: strin
 // gives a clear "not found" instead of a silent no-op.
 async function deleteById(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
 	const id = String(this.getNodeParameter('webhookId', '', { extractValue: true }) ?? '').trim();
-	if (!id) throw invalidInput(this, 'Webhook', 'is empty', 'Pick a webhook from the list or enter its ID.');
 	const webhooks = ((await callUazapi(this, { method: 'GET', path: '/webhook', subject: 'webhook' })) ?? []) as IDataObject[];
-	const webhook = webhooks.find((entry) => entry.id === id);
+	// A 1.0.5 workflow has no Webhook field: it meant the instance's one webhook.
+	const webhook = id ? webhooks.find((entry) => entry.id === id) : webhooks.length === 1 ? webhooks[0] : undefined;
+	if (!id && !webhook) {
+		throw invalidInput(this, 'Webhook', 'is empty', `Pick one of the ${webhooks.length} webhooks of this instance from the list, or enter its ID.`);
+	}
 	if (!webhook) {
-		const credentials = await this.getCredentials(CREDENTIAL);
 		throw uazapiError(
 			this.getNode(),
-			explainFailure({ status: 404, body: { error: `No webhook with ID ${id}` }, connection: connectionOf(credentials), subject: 'webhook' }),
-			{ httpCode: '404', itemIndex: this.getItemIndex(), credentials },
+			{ message: 'Webhook not found', description: `No webhook of this instance has the ID "${id}". Use Webhook → Get to list them.` },
+			{ httpCode: '404', itemIndex: this.getItemIndex(), credentials: await this.getCredentials(CREDENTIAL) },
 		);
 	}
 	await this.makeRoutingRequest({
 		...requestData,
-		options: { ...requestData.options, body: { action: 'delete', id, url: webhook.url } },
+		options: { ...requestData.options, body: { action: 'delete', id: webhook.id, url: webhook.url } },
 	});
-	return [{ json: { deleted: true, id, url: webhook.url } as IDataObject }];
+	return [{ json: { deleted: true, id: webhook.id, url: webhook.url } as IDataObject }];
 }
 
 export const deleteWebhook = defineOperation({
