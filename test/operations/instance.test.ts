@@ -203,6 +203,20 @@ describe.each(MODES)('Instance (%s)', (mode) => {
 	});
 });
 
+describe('Get Chats against a server that ignores the offset', () => {
+	test('stops when a page repeats instead of looping forever', async () => {
+		const chats = [{ wa_chatid: '5511900000001@s.whatsapp.net' }, { wa_chatid: '5511900000002@s.whatsapp.net' }];
+		rig.uazapi.reply('POST /chat/find', { status: 200, body: { chats, pagination: { hasNextPage: true } } });
+		const run = await rig.run('direct', { parameters: { resource: 'instance', operation: 'getChats', returnAll: true } });
+		expectSuccess(run);
+		expect(jsonOf(run)).toEqual(chats);
+		expect(rig.sent('direct')).toEqual([
+			{ method: 'POST', path: '/chat/find', body: { limit: 100, offset: 0 } },
+			{ method: 'POST', path: '/chat/find', body: { limit: 100, offset: 2 } },
+		]);
+	});
+});
+
 describe('Set Profile picture from a binary property', () => {
 	test('refuses a file that is not a JPEG, before any request', async () => {
 		const run = await rig.run('direct', {

@@ -102,11 +102,16 @@ async function fetchPages(
 	const body = (requestData.options.body ?? {}) as IDataObject;
 	const results: INodeExecutionData[] = [];
 	let offset = 0;
+	let previousFirst: string | undefined;
 	while (results.length < limit) {
 		const size = Math.min(pages.pageSize, limit - results.length);
 		const [page] = await send.call(this, spec, { ...requestData.options, body: { ...body, limit: size, offset } });
 		const pageBody = (page?.json ?? {}) as IDataObject;
 		const entries = Array.isArray(pageBody[pages.itemsKey]) ? (pageBody[pages.itemsKey] as IDataObject[]) : [];
+		// A server that ignores the offset would answer the same page forever.
+		const first = JSON.stringify(entries[0]);
+		if (first === previousFirst) break;
+		previousFirst = first;
 		results.push(...entries.map((json) => ({ json })));
 		const next = pages.nextOffset(pageBody, offset, entries.length);
 		if (next === undefined || entries.length === 0) break;

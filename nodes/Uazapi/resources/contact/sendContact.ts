@@ -10,7 +10,7 @@ import { asNumber, invalidInput, numberParameter } from '../../shared/validation
 
 const fields: INodeProperties[] = [
 	{
-		...phoneNumberProperty('Phone number with country code, or a WhatsApp ID (…@s.whatsapp.net, …@lid)'),
+		...phoneNumberProperty(),
 		description: 'Who receives the card: phone number with country code, or a WhatsApp ID (a group ID works too)',
 	},
 	{

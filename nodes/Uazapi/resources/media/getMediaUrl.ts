@@ -72,7 +72,7 @@ const fields: INodeProperties[] = [
 				typeOptions: { password: true },
 				default: '',
 				description:
-					'For transcription. Uazapi saves the key on the instance and uses it for later transcriptions; leave empty to use the saved key.',
+					'For transcription. Uazapi saves the key on the instance and uses it for later transcriptions, so you can set it once and then leave this empty. Note: like every node parameter it is stored in the workflow (masked in outputs and errors).',
 			},
 			{
 				displayName: 'Transcribe Audio',

@@ -97,7 +97,9 @@ function requestFor(reply: QuickReply, base: IDataObject): { url: string; body: 
 		if (!reply.text?.trim()) return 'it has no text';
 		return { url: '/send/text', body: { number, text: reply.text, ...options } };
 	}
-	if (!MEDIA_TYPES.includes(type)) return `its type "${type}" is not one of text, ${MEDIA_TYPES.join(', ')}`;
+	if (!MEDIA_TYPES.includes(type)) {
+		return type ? `its type "${type}" is not one of text, ${MEDIA_TYPES.join(', ')}` : 'it has a file but no media type';
+	}
 	if (!reply.file) return 'it has no file';
 	const body: IDataObject = { number, type, file: reply.file };
 	if (CAPTIONED_TYPES.includes(type) && reply.text) body.text = reply.text;
