@@ -10,7 +10,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL, withoutSecrets } from '../Uazapi/shared/response';
-import { EXCLUDE_MESSAGES, WEBHOOK_EVENTS } from '../Uazapi/shared/webhooks';
+import { eventsProperty, excludeMessagesProperty } from '../Uazapi/shared/webhooks';
 import type { MessageFilters } from './event';
 import { eventItem, MESSAGE_KINDS, passesFilters } from './event';
 import { downloadMedia } from './media';
@@ -47,24 +47,8 @@ export class N8nToolsUazapiTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				options: WEBHOOK_EVENTS,
-				default: ['messages'],
-				required: true,
-				description: 'The Uazapi events that start the workflow',
-			},
-			{
-				displayName: 'Exclude Messages',
-				name: 'excludeMessages',
-				type: 'multiOptions',
-				options: EXCLUDE_MESSAGES,
-				default: ['wasSentByApi'],
-				description:
-					'Messages Uazapi should not deliver. Keep "Sent by the API" so the replies of your workflows do not start them again.',
-			},
+			eventsProperty('The Uazapi events that start the workflow'),
+			excludeMessagesProperty,
 			{
 				displayName: 'Message Filters',
 				name: 'messageFilters',

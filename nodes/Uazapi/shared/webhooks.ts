@@ -1,4 +1,4 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** Event names of the Uazapi webhook (vendor spec, Webhook.events). */
 export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
@@ -27,3 +27,27 @@ export const EXCLUDE_MESSAGES: INodePropertyOptions[] = [
 	{ name: 'Group Messages', value: 'isGroupYes' },
 	{ name: 'Direct Messages', value: 'isGroupNo', description: 'Messages outside groups' },
 ];
+
+/** The events a webhook receives (Webhook → Set, and the trigger). */
+export function eventsProperty(description: string): INodeProperties {
+	return {
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		options: WEBHOOK_EVENTS,
+		default: ['messages'],
+		required: true,
+		description,
+	};
+}
+
+/** What Uazapi should not deliver; "Sent by the API" by default, so replies do not loop back. */
+export const excludeMessagesProperty: INodeProperties = {
+	displayName: 'Exclude Messages',
+	name: 'excludeMessages',
+	type: 'multiOptions',
+	options: EXCLUDE_MESSAGES,
+	default: ['wasSentByApi'],
+	description:
+		'Messages Uazapi should not deliver. Keep "Sent by the API" so the replies of your workflows do not come back as events.',
+};

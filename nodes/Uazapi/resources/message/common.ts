@@ -6,6 +6,19 @@ import { invalidInput } from '../../shared/validation';
 export const PLACEHOLDER_NOTE =
 	'Uazapi fills placeholders such as {{name}} or {{first_name}} itself when it sends. In expression mode n8n reads {{ }} as its own expression: write such placeholders in fixed mode, or in an expression as {{ "{{" }}name}}.';
 
+/** The text of a message (`messageText`, the 1.0.5 name); `about` says what it is, the placeholder note follows. */
+export function messageTextField(about: string, rows = 3): INodeProperties {
+	return {
+		displayName: 'Message',
+		name: 'messageText',
+		type: 'string',
+		typeOptions: { rows },
+		default: '',
+		required: true,
+		description: `${about} ${PLACEHOLDER_NOTE}`,
+	};
+}
+
 /** Uazapi's menu encoding separates parts of a choice with "|" (and line breaks), so labels cannot hold them. */
 export function hasSeparator(text: string): boolean {
 	return /[|\n]/.test(text);

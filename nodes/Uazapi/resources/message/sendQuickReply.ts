@@ -6,20 +6,12 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { asNumber, invalidInput, numberParameter } from '../../shared/validation';
-import { choiceLabel, footerField, interactiveNotice, messageText, PLACEHOLDER_NOTE } from './common';
+import { choiceLabel, footerField, interactiveNotice, messageText, messageTextField } from './common';
 
 const fields: INodeProperties[] = [
 	interactiveNotice,
 	phoneNumberProperty(),
-	{
-		displayName: 'Message',
-		name: 'messageText',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		required: true,
-		description: 'The text above the buttons. ' + PLACEHOLDER_NOTE,
-	},
+	messageTextField('The text above the buttons.'),
 	{
 		displayName: 'Buttons',
 		name: 'buttons',

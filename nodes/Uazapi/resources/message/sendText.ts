@@ -6,19 +6,11 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { numberParameter } from '../../shared/validation';
-import { messageText, PLACEHOLDER_NOTE } from './common';
+import { messageText, messageTextField } from './common';
 
 const fields: INodeProperties[] = [
 	phoneNumberProperty(),
-	{
-		displayName: 'Message',
-		name: 'messageText',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'The text to send. WhatsApp formatting works (*bold*, _italic_, ~strike~). ' + PLACEHOLDER_NOTE,
-	},
+	messageTextField('The text to send. WhatsApp formatting works (*bold*, _italic_, ~strike~).', 4),
 	sendOptionsProperty,
 	deliveryProperty,
 ];

@@ -4,7 +4,7 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { splitArray } from '../../shared/response';
 import { invalidInput, requiredText } from '../../shared/validation';
-import { EXCLUDE_MESSAGES, WEBHOOK_EVENTS } from '../../shared/webhooks';
+import { eventsProperty, excludeMessagesProperty } from '../../shared/webhooks';
 
 const fields: INodeProperties[] = [
 	{
@@ -16,22 +16,8 @@ const fields: INodeProperties[] = [
 		placeholder: 'https://example.com/whatsapp-events',
 		description: 'Where Uazapi sends the events',
 	},
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		options: WEBHOOK_EVENTS,
-		default: ['messages'],
-		required: true,
-	},
-	{
-		displayName: 'Exclude Messages',
-		name: 'excludeMessages',
-		type: 'multiOptions',
-		options: EXCLUDE_MESSAGES,
-		default: ['wasSentByApi'],
-		description: 'Messages Uazapi should not deliver. Keep "Sent by the API" so replies of your workflows do not come back as events.',
-	},
+	eventsProperty('The events Uazapi sends to this webhook'),
+	excludeMessagesProperty,
 	{
 		displayName: 'Enabled',
 		name: 'enabled',
