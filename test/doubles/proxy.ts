@@ -1,8 +1,8 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request as httpRequest } from 'node:http';
 
 import { readBody, sendJson } from './http';
+import { LocalServer } from './local-server';
 import type { Reply } from './responders/types';
 
 export const PROXY_API_KEY = 'n8nt-key-4d2b8e6f0a1c';
@@ -20,9 +20,7 @@ export interface ProxyRequest {
  * and the envelope, then forwards the Uazapi request to `baseUrl + endpoint` and passes the answer through.
  * 502 when Uazapi cannot be reached, 504 when it does not answer in time.
  */
-export class ProxyDouble {
-	url = '';
-
+export class ProxyDouble extends LocalServer {
 	requests: ProxyRequest[] = [];
 
 	violations: string[] = [];
@@ -32,27 +30,14 @@ export class ProxyDouble {
 
 	private override?: Reply;
 
-	private server: Server;
-
-	private sockets = new Set<Socket>();
-
 	constructor(readonly apiKey = PROXY_API_KEY) {
-		this.server = createServer((req, res) => void this.handle(req, res));
-		this.server.on('connection', (socket) => {
-			this.sockets.add(socket);
-			socket.on('close', () => this.sockets.delete(socket));
-		});
+		super();
 	}
 
-	async start(): Promise<this> {
-		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${PROXY_PATH}`;
+	async start(port = 0): Promise<this> {
+		await super.start(port);
+		this.url += PROXY_PATH;
 		return this;
-	}
-
-	async stop(): Promise<void> {
-		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) => this.server.close(() => resolve()));
 	}
 
 	/** Answers every request this way (after the key check) until reset, without forwarding. */
@@ -90,7 +75,7 @@ export class ProxyDouble {
 		return problems;
 	}
 
-	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const text = await readBody(req);
 		if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://x').pathname !== PROXY_PATH) {
 			this.violations.push(`proxy called with ${req.method} ${req.url}`);

@@ -1,9 +1,8 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { contractProblems, findOperation } from './contract';
 import { readBody, sendJson } from './http';
+import { LocalServer } from './local-server';
 import { defaultResponders } from './responders';
 import { simulatorResponders } from './simulator';
 import type { DoubleState } from './responders/state';
@@ -17,9 +16,7 @@ export const UAZAPI_TOKEN = 'uaz-token-7f3a9c1e5b2d';
  * contract (unknown operation → 404, invalid body or query → 400, both recorded as violations),
  * records it, and answers the way Uazapi does.
  */
-export class UazapiDouble {
-	url = '';
-
+export class UazapiDouble extends LocalServer {
 	requests: RecordedRequest[] = [];
 
 	violations: string[] = [];
@@ -37,32 +34,13 @@ export class UazapiDouble {
 	/** With `simulate`, the stateful answers of simulator.ts come before the defaults. */
 	private simulated: Responders;
 
-	private server: Server;
-
-	private sockets = new Set<Socket>();
-
 	constructor(
 		readonly token = UAZAPI_TOKEN,
 		readonly options: { simulate?: boolean } = {},
 	) {
+		super();
 		this.state = createState(token);
 		this.simulated = options.simulate ? simulatorResponders() : {};
-		this.server = createServer((req, res) => void this.handle(req, res));
-		this.server.on('connection', (socket) => {
-			this.sockets.add(socket);
-			socket.on('close', () => this.sockets.delete(socket));
-		});
-	}
-
-	async start(port = 0): Promise<this> {
-		await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
-		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-		return this;
-	}
-
-	async stop(): Promise<void> {
-		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) => this.server.close(() => resolve()));
 	}
 
 	/** Makes the double answer `route` ("POST /send/text") this way until reset. */
@@ -87,7 +65,7 @@ export class UazapiDouble {
 		this.simulated = this.options.simulate ? simulatorResponders() : {};
 	}
 
-	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', this.url);
 		const text = await readBody(req);
 		let body: unknown;

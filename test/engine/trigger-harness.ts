@@ -13,11 +13,10 @@ import type {
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { readBody } from '../doubles/http';
+import { LocalServer } from '../doubles/local-server';
 import { FixedCredentialsHelper, loadPackage, PackageNodeTypes } from './harness';
 
 export const TRIGGER_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger';
@@ -46,36 +45,13 @@ export interface TriggerSetup {
  * calls as n8n's database does; deliveries arrive over HTTP at the URL the trigger registered and
  * run `webhook()` in a WebhookContext, then the workflow through WorkflowExecute.
  */
-export class TriggerHost {
-	url = '';
-
+export class TriggerHost extends LocalServer {
 	/** The workflow's static data as n8n would have saved it after the last activation or deactivation. */
 	savedStaticData: IDataObject = {};
 
 	private setup?: TriggerSetup;
 
-	private server: Server;
 
-	private sockets = new Set<Socket>();
-
-	constructor() {
-		this.server = createServer((req, res) => void this.handle(req, res));
-		this.server.on('connection', (socket) => {
-			this.sockets.add(socket);
-			socket.on('close', () => this.sockets.delete(socket));
-		});
-	}
-
-	async start(): Promise<this> {
-		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-		return this;
-	}
-
-	async stop(): Promise<void> {
-		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) => this.server.close(() => resolve()));
-	}
 
 	/** The trigger's parameters and credential from now on (a workflow edit keeps the static data). */
 	configure(setup: TriggerSetup): this {
@@ -206,7 +182,7 @@ export class TriggerHost {
 	}
 
 	/** What n8n's webhook server does with a request for this trigger (WebhookHelpers.executeWebhook, simplified). */
-	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const text = await readBody(req);
 		const path = new URL(req.url ?? '/', this.url).pathname;
 		const kind: UrlKind | undefined =
