@@ -63,6 +63,17 @@ describe.each(MODES)('Uazapi errors become actionable messages (%s)', (mode) => 
 		});
 	});
 
+	test('a 404 page that is not JSON points at the address in the credential, not at the instance', async () => {
+		rig.uazapi.reply('GET /instance/status', { status: 404, body: '404 page not found' });
+		const run = await rig.run(mode, { parameters: getStatus });
+		expect(run.error).toMatchObject({
+			message: 'No Uazapi API at this address (HTTP 404)',
+			description: `Check ${mode === 'proxy' ? '"Proxy URL" and "Server URL"' : '"Server URL"'} in the Uazapi credential: use the server's base address, without a path. Uazapi said: "404 page not found".`,
+			httpCode: '404',
+		});
+		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/instance/status' }]);
+	});
+
 	test('Continue On Fail: a bad item becomes an error item, the others go on, item links hold', async () => {
 		const run = await rig.run(mode, {
 			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'name', profileName: '={{ $json.name }}' },

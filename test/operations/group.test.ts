@@ -317,7 +317,13 @@ describe.each(MODES)('Group (%s)', (mode) => {
 			const run = await rig.run(mode, {
 				parameters: group('addParticipant', { groupId: picked(TEAM_GROUP), participants: '5511911112222, 5511900000403' }),
 			});
-			expect(rig.sent(mode)).toHaveLength(1);
+			expect(rig.sent(mode)).toEqual([
+				{
+					method: 'POST',
+					path: '/group/updateParticipants',
+					body: { groupjid: TEAM_GROUP, action: 'add', participants: ['5511911112222', '5511900000403'] },
+				},
+			]);
 			expect(run.error).toMatchObject({
 				message: 'No participant was added',
 				description:

@@ -83,6 +83,13 @@ export function explainFailure({ status, body, connection, subject }: Failure): 
 			description: `This WhatsApp account may need to be a group admin, or the action is restricted for this account.${saidSentence}`,
 		};
 	}
+	// Uazapi answers a 404 with {"error": ...}; a page that is not JSON means the address is not a Uazapi API.
+	if (status === 404 && (typeof body !== 'object' || body === null)) {
+		return {
+			message: 'No Uazapi API at this address (HTTP 404)',
+			description: `Check ${connection === 'proxy' ? '"Proxy URL" and "Server URL"' : '"Server URL"'} in the Uazapi credential: use the server's base address, without a path.${saidSentence}`,
+		};
+	}
 	if (status === 404) {
 		return {
 			message: `${capitalized(subject)} not found`,
