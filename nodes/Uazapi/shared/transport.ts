@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 export const DEFAULT_PROXY_URL = 'https://n8ntools.io/api/v1/proxy/uazapi';
 
@@ -56,7 +56,7 @@ export function routeRequest(
 	// n8n authenticates a request again when it is answered 401. A request that already travels to
 	// the proxy has an absolute URL (operations only ever give a path) and is left as it is.
 	if (/^https?:\/\//i.test(requestOptions.url)) return requestOptions;
-	const method = (requestOptions.method ?? 'GET').toUpperCase() as IHttpRequestOptions['method'];
+	const method = (requestOptions.method ?? 'GET').toUpperCase() as IHttpRequestMethods;
 	const path = requestOptions.url.startsWith('/') ? requestOptions.url : `/${requestOptions.url}`;
 	const headers: IDataObject = { ...(requestOptions.headers ?? {}), Accept: 'application/json' };
 
@@ -87,7 +87,7 @@ export function routeRequest(
 		},
 		qs: {},
 		body: buildEnvelope(credentials, {
-			method: method ?? 'GET',
+			method,
 			path,
 			body: requestOptions.body,
 			qs: requestOptions.qs,
