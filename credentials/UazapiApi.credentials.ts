@@ -102,7 +102,7 @@ export class UazapiApi implements ICredentialType {
 				properties: {
 					value: 403,
 					message:
-						'The n8n Tools proxy refused the API key. Check "n8n Tools API Key" in your n8n Tools account.',
+						'Forbidden: check "n8n Tools API Key" (through the proxy; your n8n Tools account shows it) and "Instance Token".',
 				},
 			},
 			{

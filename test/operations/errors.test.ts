@@ -151,6 +151,22 @@ describe('The proxy’s own failures', () => {
 		});
 	});
 
+	test.each([
+		[401, { error: 'Unauthorized' }, ' Uazapi said: "Unauthorized".'],
+		[403, { error: 'Forbidden' }, ' Uazapi said: "Forbidden".'],
+		[401, {}, ''],
+	])('a bare %i %j from the proxy names both the API key and the token', async (status, body, said) => {
+		rig.proxy.replyInstead({ status, body });
+		const run = await rig.run('proxy', { parameters: getStatus });
+		expect(run.error).toMatchObject({
+			message: `The request was refused (HTTP ${status})`,
+			description: `Check "n8n Tools API Key" (your n8n Tools account shows it) and "Instance Token" (the instance in the Uazapi panel) in the Uazapi credential.${said}`,
+			httpCode: String(status),
+		});
+		expect(rig.uazapi.requests).toEqual([]);
+		expectNoSecret(everythingShown(run));
+	});
+
 	test('a proxy timeout (504) says so', async () => {
 		rig.proxy.replyInstead({ status: 504, body: { error: 'Upstream timeout' } });
 		const run = await rig.run('proxy', { parameters: getStatus });

@@ -82,6 +82,52 @@ describe.each(MODES)('Instance (%s)', (mode) => {
 		]);
 	});
 
+	test.each([
+		[
+			'getQrCode',
+			'POST /instance/connect',
+			429,
+			'Instance limit reached',
+			'The Uazapi server has reached its limit of connected instances',
+			'Disconnect an instance you no longer use (Instance → Logout), or raise the limit of your Uazapi plan or server.',
+		],
+		[
+			'restartInstance',
+			'POST /instance/reset',
+			403,
+			'Blocked by reconnection policy',
+			'Uazapi did not allow a restart now',
+			"The server's reconnection policy blocks it (too many restarts in a short time). Wait a few minutes and try again.",
+		],
+		[
+			'restartInstance',
+			'POST /instance/reset',
+			409,
+			'Instance cannot be recovered by reset',
+			'A restart cannot recover this session',
+			'Connect the instance again: Instance → Get QR Code, then scan the code with WhatsApp.',
+		],
+	])('%s: HTTP %s %i says what it means for this operation', async (operation, route, status, said, message, description) => {
+		rig.uazapi.reply(route, { status, body: { error: said } });
+		const run = await rig.run(mode, { parameters: { resource: 'instance', operation } });
+		expect(run.error).toMatchObject({ message, description: `${description} Uazapi said: "${said}".`, httpCode: String(status) });
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: route.split(' ')[1] }]);
+	});
+
+	test('Set Profile: HTTP 403 is a WhatsApp limit on profile changes, not a group matter', async () => {
+		rig.uazapi.reply('POST /profile/name', { status: 403, body: { error: 'Profile change limit reached' } });
+		const run = await rig.run(mode, {
+			parameters: { resource: 'instance', operation: 'setProfile', profileField: 'name', profileName: 'Acme' },
+		});
+		expect(run.error).toMatchObject({
+			message: 'WhatsApp did not allow this profile change',
+			description:
+				'WhatsApp limits how often the profile can change, and some accounts are restricted. Try again later. Uazapi said: "Profile change limit reached".',
+			httpCode: '403',
+		});
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/profile/name', body: { name: 'Acme' } }]);
+	});
+
 	test('Logout disconnects the instance', async () => {
 		const run = await rig.run(mode, { parameters: { resource: 'instance', operation: 'logout' } });
 		expectSuccess(run);

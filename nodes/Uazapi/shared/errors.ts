@@ -6,16 +6,24 @@ import type { Connection } from './transport';
 /** What a 404 is about, so the message can say which thing was not found. */
 export type Subject = 'instance' | 'chat' | 'message' | 'group' | 'webhook' | 'quick reply';
 
-export interface Failure {
+export interface Explanation {
+	message: string;
+	description: string;
+}
+
+/** What a status means for one operation, where Uazapi gives it a meaning of its own (API.md §8). */
+export type StatusMeanings = Partial<Record<number, Explanation>>;
+
+/** What a failed call was about: the thing a 404 did not find, and the operation's own status meanings. */
+export interface Concern {
+	subject: Subject;
+	meanings?: StatusMeanings;
+}
+
+export interface Failure extends Concern {
 	status: number;
 	body: unknown;
 	connection: Connection;
-	subject: Subject;
-}
-
-interface Explanation {
-	message: string;
-	description: string;
 }
 
 const NOT_FOUND_HINT: Record<Subject, string> = {
@@ -42,19 +50,33 @@ function mentionsApiKey(text: string): boolean {
 	return /api[\s_-]?key/i.test(text);
 }
 
+// The proxy's own refusals are not documented: a bare "Unauthorized"/"Forbidden" (or nothing) may
+// come from the proxy or from Uazapi, so such an answer names both secrets.
+function isBareRefusal(text: string): boolean {
+	return /^(unauthori[sz]ed|forbidden|access denied|invalid credentials)?[.!]?$/i.test(text.trim());
+}
+
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The error table (DESIGN.md §4): an HTTP failure → a message a person can act on. */
-export function explainFailure({ status, body, connection, subject }: Failure): Explanation {
+export function explainFailure({ status, body, connection, subject, meanings }: Failure): Explanation {
 	const said = serverText(body);
 	const saidSentence = said ? ` Uazapi said: "${said}".` : '';
 
-	// The proxy passes Uazapi's own 401/403 through; only an answer about the API key is the proxy's.
-	if (connection === 'proxy' && (status === 401 || status === 403) && mentionsApiKey(said)) {
-		return {
-			message: 'The n8n Tools proxy refused the API key',
-			description: 'Check "n8n Tools API Key" in the Uazapi credential (your n8n Tools account shows the key).',
-		};
+	// The proxy passes Uazapi's own 401/403 through; an answer about the API key is the proxy's.
+	if (connection === 'proxy' && (status === 401 || status === 403)) {
+		if (mentionsApiKey(said)) {
+			return {
+				message: 'The n8n Tools proxy refused the API key',
+				description: 'Check "n8n Tools API Key" in the Uazapi credential (your n8n Tools account shows the key).',
+			};
+		}
+		if (isBareRefusal(said)) {
+			return {
+				message: `The request was refused (HTTP ${status})`,
+				description: `Check "n8n Tools API Key" (your n8n Tools account shows it) and "Instance Token" (the instance in the Uazapi panel) in the Uazapi credential.${saidSentence}`,
+			};
+		}
 	}
 	if (connection === 'proxy' && (status === 502 || status === 504)) {
 		return {
@@ -65,6 +87,8 @@ export function explainFailure({ status, body, connection, subject }: Failure): 
 			description: `Check "Server URL" in the Uazapi credential and that the server is online.${saidSentence}`,
 		};
 	}
+	const meaning = meanings?.[status];
+	if (meaning) return { message: meaning.message, description: `${meaning.description}${saidSentence}` };
 	if (status === 401) {
 		if (/session|not connected/i.test(said)) {
 			return {

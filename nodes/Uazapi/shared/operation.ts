@@ -13,7 +13,7 @@ import type {
 import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { turnOf } from './delivery';
-import type { Subject } from './errors';
+import type { StatusMeanings, Subject } from './errors';
 import { explainNetworkFailure, isExplained, redactSecrets, uazapiError } from './errors';
 import { checkResponse, runCredentials, withoutSecrets } from './response';
 import { connectionOf, routeRequest } from './transport';
@@ -39,6 +39,8 @@ export interface OperationSpec {
 	path?: string;
 	/** What a 404 means for this operation. */
 	subject?: Subject;
+	/** What a status means for this operation where Uazapi gives it a meaning of its own. */
+	meanings?: StatusMeanings;
 	/** This operation's fields; shown only for it. */
 	fields?: INodeProperties[];
 	/** Validates the item and completes the request, in the item's turn, before anything is sent. */
@@ -64,7 +66,7 @@ export interface Operation {
 }
 
 function postReceiveOf(spec: OperationSpec): PostReceiveAction[] {
-	return [checkResponse(spec.subject ?? 'instance'), ...(spec.output ?? [])];
+	return [checkResponse({ subject: spec.subject ?? 'instance', meanings: spec.meanings }), ...(spec.output ?? [])];
 }
 
 /**

@@ -12,7 +12,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import type { Subject } from './errors';
+import type { Concern, Subject } from './errors';
 import { explainFailure, explainNetworkFailure, redactSecrets, uazapiError } from './errors';
 import { connectionOf } from './transport';
 
@@ -60,13 +60,13 @@ export function assertSuccessful(
 	node: INode,
 	response: IN8nHttpFullResponse,
 	credentials: ICredentialDataDecryptedObject,
-	subject: Subject,
+	concern: Concern,
 	itemIndex?: number,
 ): void {
 	const connection = connectionOf(credentials);
 	const status = response.statusCode;
 	if (status < 200 || status >= 300) {
-		throw uazapiError(node, explainFailure({ status, body: response.body, connection, subject }), {
+		throw uazapiError(node, explainFailure({ ...concern, status, body: response.body, connection }), {
 			httpCode: String(status),
 			itemIndex,
 			credentials,
@@ -86,14 +86,14 @@ export function assertSuccessful(
 }
 
 /** First post-receive action of every operation: checks the answer and strips secrets from the output. */
-export function checkResponse(subject: Subject): PostReceiveAction {
+export function checkResponse(concern: Concern): PostReceiveAction {
 	return async function (
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const credentials = await runCredentials(this);
-		assertSuccessful(this.getNode(), response, credentials, subject, this.getItemIndex());
+		assertSuccessful(this.getNode(), response, credentials, concern, this.getItemIndex());
 		return items.map((item) => ({ ...item, json: withoutSecrets(item.json, credentials) }));
 	};
 }
@@ -140,6 +140,6 @@ export async function callUazapi(
 			{ itemIndex, credentials },
 		);
 	}
-	assertSuccessful(context.getNode(), response, credentials, request.subject ?? 'instance', itemIndex);
+	assertSuccessful(context.getNode(), response, credentials, { subject: request.subject ?? 'instance' }, itemIndex);
 	return withoutSecrets(response.body, credentials);
 }

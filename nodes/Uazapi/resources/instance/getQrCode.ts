@@ -61,4 +61,10 @@ export const getQrCode = defineOperation({
 	fields,
 	prepare: addPairingPhone,
 	output: [withQrImage],
+	meanings: {
+		429: {
+			message: 'The Uazapi server has reached its limit of connected instances',
+			description: 'Disconnect an instance you no longer use (Instance → Logout), or raise the limit of your Uazapi plan or server.',
+		},
+	},
 });

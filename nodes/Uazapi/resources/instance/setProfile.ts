@@ -48,4 +48,10 @@ export const setProfile = defineOperation({
 	path: '/profile/name',
 	fields,
 	prepare: buildProfileRequest,
+	meanings: {
+		403: {
+			message: 'WhatsApp did not allow this profile change',
+			description: 'WhatsApp limits how often the profile can change, and some accounts are restricted. Try again later.',
+		},
+	},
 });
