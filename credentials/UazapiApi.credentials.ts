@@ -24,7 +24,7 @@ export class UazapiApi implements ICredentialType {
 			type: 'options',
 			options: [
 				{
-					name: 'N8n Tools Proxy',
+					name: 'n8n Tools Proxy',
 					value: 'proxy',
 					description: 'Requests travel through the n8n Tools proxy, which needs an n8n Tools API key',
 				},
@@ -37,7 +37,7 @@ export class UazapiApi implements ICredentialType {
 			default: 'proxy',
 		},
 		{
-			displayName: 'N8n Tools API Key',
+			displayName: 'n8n Tools API Key',
 			name: 'n8nToolsApiKey',
 			type: 'string',
 			typeOptions: { password: true },
@@ -77,7 +77,8 @@ export class UazapiApi implements ICredentialType {
 			name: 'instanceId',
 			type: 'string',
 			default: '',
-			description: 'The ID or name of the instance on the Uazapi server',
+			description: 'The ID or name of the instance on the Uazapi server; the n8n Tools proxy receives it with each request',
+			displayOptions: { show: { connection: ['proxy'] } },
 		},
 	];
 
