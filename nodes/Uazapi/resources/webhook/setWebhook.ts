@@ -40,7 +40,8 @@ const fields: INodeProperties[] = [
 					{
 						name: 'Replace the Instance Webhook',
 						value: 'replace',
-						description: 'Simple mode: the instance has one webhook, which this sets or overwrites',
+						description:
+							"Simple mode: sets the instance's webhook, overwriting the existing one, even one a Uazapi Trigger or another integration set up. Use Add Another Webhook when the instance has several.",
 					},
 					{ name: 'Add Another Webhook', value: 'add', description: 'Keeps existing webhooks' },
 					{ name: 'Update a Webhook by ID', value: 'update' },
