@@ -777,6 +777,20 @@ describe.each(MODES)('Message · Mark as Read (%s)', (mode) => {
 		]);
 	});
 
+	test('sends the bare ID of a message given in the owner:ID form (the id field of the trigger or Get Messages)', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, messageId: `${OWNER}:3A00000000000001, 3A00000000000002` } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/markread', body: { id: ['3A00000000000001', '3A00000000000002'] } }]);
+		expect(jsonOf(run)).toEqual([
+			{
+				results: [
+					{ message_id: '3A00000000000001', status: 'success' },
+					{ message_id: '3A00000000000002', status: 'success' },
+				],
+			},
+		]);
+	});
+
 	test('marks a whole chat with POST /chat/read, the number in JID form', async () => {
 		const run = await rig.run(mode, { parameters: { ...base, readScope: 'chat', phoneNumber: '+55 11 90000-0003' } });
 		expectSuccess(run);
@@ -794,6 +808,7 @@ describe.each(MODES)('Message · Mark as Read (%s)', (mode) => {
 
 	test.each([
 		['no message ID', { messageId: '={{ " , " }}' }, 'Message IDs is empty (item 0)'],
+		['an owner with no message ID after it', { messageId: `3A00000000000001, ${OWNER}:` }, `Message IDs has no message ID after the ":": "${OWNER}:" (item 0)`],
 		['a chat with letters', { readScope: 'chat', phoneNumber: '={{ "family" }}' }, 'Chat may only contain digits: "family" (item 0)'],
 	])('refuses %s before any request', async (_case, parameters, message) => {
 		await expectRefused(mode, { ...base, ...parameters }, message);

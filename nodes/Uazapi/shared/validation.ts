@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { bareMessageId } from './messageIds';
 import { NumberFormatError, toUazapiNumber } from './numbers';
 
 /** Bad input, refused before any request: names the field and the item. */
@@ -42,4 +43,11 @@ export function asNumber(context: IExecuteSingleFunctions, value: unknown, field
 	} catch (error) {
 		throw invalidInput(context, field, (error as NumberFormatError).message);
 	}
+}
+
+/** A message ID in the bare or the owner:ID form → the bare form (what /message/markread and /message/download take). */
+export function asBareMessageId(context: IExecuteSingleFunctions, value: string, field: string): string {
+	const bare = bareMessageId(value);
+	if (!bare) throw invalidInput(context, field, `has no message ID after the ":": "${value}"`);
+	return bare;
 }

@@ -10,7 +10,7 @@ import { splitList, toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { callUazapi } from '../../shared/response';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { asBareMessageId, invalidInput, numberParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -50,7 +50,7 @@ async function buildMarkRead(this: IExecuteSingleFunctions, request: RequestOpti
 		const number = toChatJid(numberParameter(this, 'phoneNumber', 'Chat'));
 		return { ...request, url: '/chat/read', body: { number, read: true } };
 	}
-	const ids = splitList(this.getNodeParameter('messageId', ''));
+	const ids = splitList(this.getNodeParameter('messageId', '')).map((id) => asBareMessageId(this, id, 'Message IDs'));
 	if (!ids.length) throw invalidInput(this, 'Message IDs', 'is empty', 'Give at least one message ID.');
 	return { ...request, url: '/message/markread', body: { id: ids } };
 }
