@@ -703,20 +703,29 @@ describe.each(MODES)('Message · Get Messages (%s)', (mode) => {
 		expect(jsonOf(run).map((json) => json.text)).toEqual(['Message 30', 'Message 29', 'Message 28', 'Message 27', 'Message 26']);
 	});
 
-	test('filters by message ID and tracking fields, across all chats', async () => {
+	test('filters by message ID (sent as typed, in the full owner:ID form) and tracking fields, across all chats', async () => {
 		rig.uazapi.state.messages = [
 			...chatHistory(rig.uazapi.state, USER_CHAT, 3),
 			...chatHistory(rig.uazapi.state, GROUP_CHAT, 2, { track_source: 'n8n', track_id: 'order-17' }).map((message) => ({
 				...message,
+				id: `${OWNER}:G${String(message.messageid)}`,
 				messageid: `G${String(message.messageid)}`,
 			})),
 		];
 		const run = await rig.run(mode, {
-			parameters: { ...base, returnAll: true, messageFilters: { trackSource: 'n8n', trackId: ' order-17 ', messageId: 'G3A00000000000002' } },
+			parameters: {
+				...base,
+				returnAll: true,
+				messageFilters: { trackSource: 'n8n', trackId: ' order-17 ', messageId: ` ${OWNER}:G3A00000000000002 ` },
+			},
 		});
 		expectSuccess(run);
 		expect(rig.sent(mode)).toEqual([
-			{ method: 'POST', path: '/message/find', body: { id: 'G3A00000000000002', track_source: 'n8n', track_id: 'order-17', limit: 100, offset: 0 } },
+			{
+				method: 'POST',
+				path: '/message/find',
+				body: { id: `${OWNER}:G3A00000000000002`, track_source: 'n8n', track_id: 'order-17', limit: 100, offset: 0 },
+			},
 		]);
 		expect(jsonOf(run).map((json) => [json.messageid, json.chatid, json.text])).toEqual([['G3A00000000000002', GROUP_CHAT, 'Message 2']]);
 	});
