@@ -57,7 +57,9 @@ export const sendOptionsProperty: INodeProperties = {
 			name: 'replyToMessageId',
 			type: 'string',
 			default: '',
-			description: 'ID of the message to quote in the reply',
+			placeholder: '5511988887777:3EB0538DA65A59F6D8A251',
+			description:
+				'The message to quote in the reply. Use its full ID (owner:ID form: the ID field of the trigger or of Get Messages, not messageid).',
 		},
 		{
 			displayName: 'Send Through Queue',

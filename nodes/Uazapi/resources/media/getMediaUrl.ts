@@ -23,7 +23,7 @@ const fields: INodeProperties[] = [
 		required: true,
 		placeholder: '3EB0F01D7244B421048F',
 		description:
-			'ID of the message that holds the image, video, audio, document or sticker (the messageid of a trigger event or of Get Messages)',
+			'ID of the message that holds the image, video, audio, document or sticker. Either form is accepted: the messageid or the ID field (owner:ID) of a trigger event or of Get Messages.',
 	},
 	{
 		displayName: 'Download File',

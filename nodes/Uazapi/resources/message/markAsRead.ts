@@ -30,7 +30,8 @@ const fields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '3EB0538DA65A59F6D8A251, 3EB0C431C26A1916F3B7E4',
-		description: 'One or more message IDs, separated by commas (or an array from an expression)',
+		description:
+			'One or more message IDs, separated by commas (or an array from an expression). Either form is accepted: the trigger\'s messageid or its ID field (owner:ID).',
 		displayOptions: { show: { readScope: ['messages'] } },
 	},
 	{
