@@ -198,6 +198,47 @@ describe.each(MODES)('Message (%s)', (mode) => {
 			);
 		});
 
+		test('mentions people given by their WhatsApp ID as their phone numbers', async () => {
+			const run = await rig.run(mode, {
+				parameters: {
+					...base,
+					phoneNumber: GROUP_CHAT,
+					messageText: 'Hi both',
+					additionalFields: { mentionUsers: '5511900000002@s.whatsapp.net, 5511900000003:12@s.whatsapp.net' },
+				},
+			});
+			expectSuccess(run);
+			expect(rig.sent(mode)).toEqual([
+				{ method: 'POST', path: '/send/text', body: { number: GROUP_CHAT, text: 'Hi both', mentions: '5511900000002,5511900000003' } },
+			]);
+		});
+
+		test.each([
+			[
+				'a LID',
+				'5511900000002, 123456789012345@lid',
+				'Mention Users is a LID, not a phone number: "123456789012345@lid" (WhatsApp hides some senders behind a LID; use the trigger\'s senderNumber) (item 1)',
+			],
+			[
+				'a group',
+				'5511900000002, 120363012345678901@g.us',
+				'Mention Users must be a person\'s phone number, not a group or channel ID: "120363012345678901@g.us" (item 1)',
+			],
+			[
+				'a channel',
+				'120363123456789012@newsletter',
+				'Mention Users must be a person\'s phone number, not a group or channel ID: "120363123456789012@newsletter" (item 1)',
+			],
+		])('refuses a mention that is %s before its request, naming the field and the item', async (_case, mentionUsers, message) => {
+			const run = await rig.run(mode, {
+				parameters: { ...base, phoneNumber: GROUP_CHAT, messageText: 'Hi', additionalFields: { mentionUsers: '={{ $json.mentions }}' } },
+				items: [{ json: { mentions: 'everyone' } }, { json: { mentions: mentionUsers } }],
+			});
+			expect(run.error?.message).toBe(message);
+			// Item 1 is checked in its turn: item 0 (everyone) went out before it, item 1 did not.
+			expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/text', body: { number: GROUP_CHAT, text: 'Hi', mentions: 'all' } }]);
+		});
+
 		test('with Continue On Fail, a bad item becomes an error item linked to it and the others are sent', async () => {
 			const run = await rig.run(mode, {
 				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: '={{ $json.text }}' },

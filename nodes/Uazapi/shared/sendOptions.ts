@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { splitList } from './numbers';
+import { splitList, toPhoneDigits } from './numbers';
 import { asNumber, invalidInput } from './validation';
 
 /**
@@ -50,7 +50,8 @@ export const sendOptionsProperty: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: '5511999999999, 5511888888888',
-			description: 'Numbers to @mention in a group, separated by commas, or "everyone" to mention all members',
+			description:
+				'Phone numbers to @mention in a group, separated by commas (a …@s.whatsapp.net ID works too; a LID does not), or "everyone" to mention all members',
 		},
 		{
 			displayName: 'Reply to Message ID',
@@ -112,7 +113,7 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 		fields.mentions = /^(everyone|all)$/i.test(mentions)
 			? 'all'
 			: splitList(mentions)
-					.map((entry) => asNumber(context, entry, 'Mention Users'))
+					.map((entry) => asNumber(context, entry, 'Mention Users', toPhoneDigits))
 					.join(',');
 	}
 	const replyTo = String(options.replyToMessageId ?? '').trim();

@@ -37,9 +37,15 @@ export function numberParameter(context: IExecuteSingleFunctions, parameter: str
 	return asNumber(context, context.getNodeParameter(parameter, ''), field);
 }
 
-export function asNumber(context: IExecuteSingleFunctions, value: unknown, field: string): string {
+/** `value` normalized by `normalize` (toUazapiNumber unless told), its NumberFormatError as bad input of `field`. */
+export function asNumber(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	field: string,
+	normalize: (input: unknown) => string = toUazapiNumber,
+): string {
 	try {
-		return toUazapiNumber(value);
+		return normalize(value);
 	} catch (error) {
 		throw invalidInput(context, field, (error as NumberFormatError).message);
 	}
