@@ -138,7 +138,7 @@ async function buildButtons(this: IExecuteSingleFunctions, request: RequestOptio
 
 export const sendQuickReply = defineOperation({
 	resource: 'message',
-	name: 'Send Quick Reply',
+	name: 'Send Quick Reply (Buttons)',
 	value: 'sendQuickReply',
 	action: 'Send a message with buttons',
 	description: 'Sends a message with reply, link, call or copy buttons',
