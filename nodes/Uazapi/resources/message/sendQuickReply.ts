@@ -32,6 +32,7 @@ const fields: INodeProperties[] = [
 						name: 'code',
 						type: 'string',
 						default: '',
+						description: 'The code the button copies to the clipboard (e.g. a coupon)',
 						displayOptions: { show: { type: ['copy'] } },
 					},
 					{
@@ -49,6 +50,7 @@ const fields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: '+5511999999999',
+						description: 'The number the button calls, with country code',
 						displayOptions: { show: { type: ['call'] } },
 					},
 					{
@@ -76,6 +78,7 @@ const fields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'https://example.com',
+						description: 'The http(s) link the button opens',
 						displayOptions: { show: { type: ['url'] } },
 					},
 				],
