@@ -198,6 +198,14 @@ describe.each(MODES)('Message (%s)', (mode) => {
 			);
 		});
 
+		test.each([
+			['={{ 301 }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: 301 (item 0)'],
+			['={{ -1 }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: -1 (item 0)'],
+			['={{ "soon" }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: soon (item 0)'],
+		])('refuses a delay of %s before any request', async (delay, message) => {
+			await expectRefused(mode, { ...base, phoneNumber: '5511900000001', messageText: 'Hi', additionalFields: { delay } }, message);
+		});
+
 		test('mentions people given by their WhatsApp ID as their phone numbers', async () => {
 			const run = await rig.run(mode, {
 				parameters: {

@@ -3,6 +3,9 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { splitList, toPhoneDigits } from './numbers';
 import { asNumber, invalidInput } from './validation';
 
+// The typing indicator lasts at most 5 minutes (API.md, /message/presence).
+const MAX_DELAY_SECONDS = 300;
+
 /**
  * The Send Options collection (`additionalFields`, the 1.0.5 name), shown on send operations only.
  * Only options the user added reach the API.
@@ -18,9 +21,10 @@ export const sendOptionsProperty: INodeProperties = {
 			displayName: 'Delay (Seconds)',
 			name: 'delay',
 			type: 'number',
-			typeOptions: { minValue: 0 },
+			typeOptions: { minValue: 0, maxValue: MAX_DELAY_SECONDS },
 			default: 0,
-			description: 'Wait this long before sending, showing "typing…" (or "recording…" for audio) to the recipient',
+			description:
+				'How many seconds to wait before sending (0 to 300), showing "typing…" (or "recording…" for audio) to the recipient meanwhile',
 		},
 		{
 			displayName: 'Disable Link Preview',
@@ -102,7 +106,9 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 	const fields: IDataObject = {};
 	if (options.delay !== undefined) {
 		const seconds = Number(options.delay);
-		if (!Number.isFinite(seconds) || seconds < 0) throw invalidInput(context, 'Delay (Seconds)', 'must be a number of seconds, 0 or more');
+		if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS) {
+			throw invalidInput(context, 'Delay (Seconds)', `must be a number of seconds from 0 to ${MAX_DELAY_SECONDS}: ${String(options.delay)}`);
+		}
 		fields.delay = Math.round(seconds * 1000);
 	}
 	if (endpoint === '/send/text' && options.disableLinkPreview !== undefined) fields.linkPreview = !options.disableLinkPreview;
