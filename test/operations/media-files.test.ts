@@ -173,12 +173,10 @@ describe.each(MODES)('Get Media URL (%s)', (mode) => {
 		expect(rig.uazapi.fileRequests[0].headers.authorization).toBeUndefined();
 	});
 
-	test('a document: PDF bytes, .pdf name; the owner prefix of a full message ID is left out of the name', async () => {
+	test('a document given by its full owner:ID form: the bare ID is sent and names the file; PDF bytes, .pdf name', async () => {
 		const run = await rig.run(mode, { parameters: getMedia({ mediaId: `5511988887777:${PDF_ID}`, downloadFile: true }) });
 		expectSuccess(run);
-		expect(rig.sent(mode)).toEqual([
-			{ method: 'POST', path: '/message/download', body: { id: `5511988887777:${PDF_ID}`, return_link: true } },
-		]);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/download', body: { id: PDF_ID, return_link: true } }]);
 		const { data } = run.outputs[0][0].binary!;
 		expect(Buffer.from(data.data, 'base64')).toEqual(RECEIVED[PDF_ID].media!.bytes);
 		expect(data).toMatchObject({ mimeType: 'application/pdf', fileName: `${PDF_ID}.pdf`, fileExtension: 'pdf' });
@@ -314,6 +312,7 @@ describe.each(MODES)('Get Media URL (%s)', (mode) => {
 	test.each([
 		['={{ $json.id }}', 'Message ID is empty (item 0)'],
 		[`${IMAGE_ID}, ${PDF_ID}`, `Message ID must be one message ID: "${IMAGE_ID}, ${PDF_ID}" (item 0)`],
+		['5511988887777:', 'Message ID has no message ID after the ":": "5511988887777:" (item 0)'],
 	])('bad Message ID %j is refused before any request', async (mediaId, message) => {
 		const run = await rig.run(mode, { parameters: getMedia({ mediaId }) });
 		expect(run.error?.message).toBe(message);

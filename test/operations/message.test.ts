@@ -198,6 +198,55 @@ describe.each(MODES)('Message (%s)', (mode) => {
 			);
 		});
 
+		test.each([
+			['={{ 301 }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: 301 (item 0)'],
+			['={{ -1 }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: -1 (item 0)'],
+			['={{ "soon" }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: soon (item 0)'],
+		])('refuses a delay of %s before any request', async (delay, message) => {
+			await expectRefused(mode, { ...base, phoneNumber: '5511900000001', messageText: 'Hi', additionalFields: { delay } }, message);
+		});
+
+		test('mentions people given by their WhatsApp ID as their phone numbers', async () => {
+			const run = await rig.run(mode, {
+				parameters: {
+					...base,
+					phoneNumber: GROUP_CHAT,
+					messageText: 'Hi both',
+					additionalFields: { mentionUsers: '5511900000002@s.whatsapp.net, 5511900000003:12@s.whatsapp.net' },
+				},
+			});
+			expectSuccess(run);
+			expect(rig.sent(mode)).toEqual([
+				{ method: 'POST', path: '/send/text', body: { number: GROUP_CHAT, text: 'Hi both', mentions: '5511900000002,5511900000003' } },
+			]);
+		});
+
+		test.each([
+			[
+				'a LID',
+				'5511900000002, 123456789012345@lid',
+				'Mention Users is a LID, not a phone number: "123456789012345@lid" (WhatsApp hides some senders behind a LID; use the trigger\'s senderNumber) (item 1)',
+			],
+			[
+				'a group',
+				'5511900000002, 120363012345678901@g.us',
+				'Mention Users must be a person\'s phone number, not a group or channel ID: "120363012345678901@g.us" (item 1)',
+			],
+			[
+				'a channel',
+				'120363123456789012@newsletter',
+				'Mention Users must be a person\'s phone number, not a group or channel ID: "120363123456789012@newsletter" (item 1)',
+			],
+		])('refuses a mention that is %s before its request, naming the field and the item', async (_case, mentionUsers, message) => {
+			const run = await rig.run(mode, {
+				parameters: { ...base, phoneNumber: GROUP_CHAT, messageText: 'Hi', additionalFields: { mentionUsers: '={{ $json.mentions }}' } },
+				items: [{ json: { mentions: 'everyone' } }, { json: { mentions: mentionUsers } }],
+			});
+			expect(run.error?.message).toBe(message);
+			// Item 1 is checked in its turn: item 0 (everyone) went out before it, item 1 did not.
+			expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/text', body: { number: GROUP_CHAT, text: 'Hi', mentions: 'all' } }]);
+		});
+
 		test('with Continue On Fail, a bad item becomes an error item linked to it and the others are sent', async () => {
 			const run = await rig.run(mode, {
 				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: '={{ $json.text }}' },
@@ -703,20 +752,29 @@ describe.each(MODES)('Message · Get Messages (%s)', (mode) => {
 		expect(jsonOf(run).map((json) => json.text)).toEqual(['Message 30', 'Message 29', 'Message 28', 'Message 27', 'Message 26']);
 	});
 
-	test('filters by message ID and tracking fields, across all chats', async () => {
+	test('filters by message ID (sent as typed, in the full owner:ID form) and tracking fields, across all chats', async () => {
 		rig.uazapi.state.messages = [
 			...chatHistory(rig.uazapi.state, USER_CHAT, 3),
 			...chatHistory(rig.uazapi.state, GROUP_CHAT, 2, { track_source: 'n8n', track_id: 'order-17' }).map((message) => ({
 				...message,
+				id: `${OWNER}:G${String(message.messageid)}`,
 				messageid: `G${String(message.messageid)}`,
 			})),
 		];
 		const run = await rig.run(mode, {
-			parameters: { ...base, returnAll: true, messageFilters: { trackSource: 'n8n', trackId: ' order-17 ', messageId: 'G3A00000000000002' } },
+			parameters: {
+				...base,
+				returnAll: true,
+				messageFilters: { trackSource: 'n8n', trackId: ' order-17 ', messageId: ` ${OWNER}:G3A00000000000002 ` },
+			},
 		});
 		expectSuccess(run);
 		expect(rig.sent(mode)).toEqual([
-			{ method: 'POST', path: '/message/find', body: { id: 'G3A00000000000002', track_source: 'n8n', track_id: 'order-17', limit: 100, offset: 0 } },
+			{
+				method: 'POST',
+				path: '/message/find',
+				body: { id: `${OWNER}:G3A00000000000002`, track_source: 'n8n', track_id: 'order-17', limit: 100, offset: 0 },
+			},
 		]);
 		expect(jsonOf(run).map((json) => [json.messageid, json.chatid, json.text])).toEqual([['G3A00000000000002', GROUP_CHAT, 'Message 2']]);
 	});
@@ -777,6 +835,20 @@ describe.each(MODES)('Message · Mark as Read (%s)', (mode) => {
 		]);
 	});
 
+	test('sends the bare ID of a message given in the owner:ID form (the id field of the trigger or Get Messages)', async () => {
+		const run = await rig.run(mode, { parameters: { ...base, messageId: `${OWNER}:3A00000000000001, 3A00000000000002` } });
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/markread', body: { id: ['3A00000000000001', '3A00000000000002'] } }]);
+		expect(jsonOf(run)).toEqual([
+			{
+				results: [
+					{ message_id: '3A00000000000001', status: 'success' },
+					{ message_id: '3A00000000000002', status: 'success' },
+				],
+			},
+		]);
+	});
+
 	test('marks a whole chat with POST /chat/read, the number in JID form', async () => {
 		const run = await rig.run(mode, { parameters: { ...base, readScope: 'chat', phoneNumber: '+55 11 90000-0003' } });
 		expectSuccess(run);
@@ -794,6 +866,7 @@ describe.each(MODES)('Message · Mark as Read (%s)', (mode) => {
 
 	test.each([
 		['no message ID', { messageId: '={{ " , " }}' }, 'Message IDs is empty (item 0)'],
+		['an owner with no message ID after it', { messageId: `3A00000000000001, ${OWNER}:` }, `Message IDs has no message ID after the ":": "${OWNER}:" (item 0)`],
 		['a chat with letters', { readScope: 'chat', phoneNumber: '={{ "family" }}' }, 'Chat may only contain digits: "family" (item 0)'],
 	])('refuses %s before any request', async (_case, parameters, message) => {
 		await expectRefused(mode, { ...base, ...parameters }, message);

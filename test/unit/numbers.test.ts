@@ -1,4 +1,4 @@
-import { NumberFormatError, splitList, toChatJid, toUazapiNumber } from '../../nodes/Uazapi/shared/numbers';
+import { NumberFormatError, splitList, toChatJid, toPhoneDigits, toUazapiNumber } from '../../nodes/Uazapi/shared/numbers';
 
 describe('toUazapiNumber accepts what people type', () => {
 	test.each([
@@ -27,7 +27,8 @@ describe('toUazapiNumber keeps WhatsApp IDs (JIDs)', () => {
 		['old-style group JID with a dash', '5511999999999-1600000000@g.us', '5511999999999-1600000000@g.us'],
 		['LID', '123456789012345@lid', '123456789012345@lid'],
 		['channel', '120363123456789012@newsletter', '120363123456789012@newsletter'],
-		['device suffix', '5511999999999:12@s.whatsapp.net', '5511999999999:12@s.whatsapp.net'],
+		['a user JID with a device suffix, which is dropped', '5511999999999:12@s.whatsapp.net', '5511999999999@s.whatsapp.net'],
+		['a @c.us ID with a device suffix', '5511999999999:3@c.us', '5511999999999@s.whatsapp.net'],
 		['upper-case suffix is written in lower case', '5511999999999@S.WHATSAPP.NET', '5511999999999@s.whatsapp.net'],
 		['surrounding whitespace', '  120363012345678901@g.us ', '120363012345678901@g.us'],
 		['the @c.us form of other WhatsApp libraries', '5511999999999@c.us', '5511999999999@s.whatsapp.net'],
@@ -99,6 +100,35 @@ describe('toChatJid: the chat ID form that /message/find and /chat/read take', (
 
 	test('refuses what toUazapiNumber refuses', () => {
 		expect(() => toChatJid('abc')).toThrow(new NumberFormatError('may only contain digits: "abc"'));
+	});
+});
+
+describe('toPhoneDigits: the phone number of a person, as digits (what mentions take)', () => {
+	test.each([
+		['digits typed loosely', '+55 (11) 99999-9999', '5511999999999'],
+		['a user JID', '5511999999999@s.whatsapp.net', '5511999999999'],
+		['a user JID with a device suffix', '5511999999999:12@s.whatsapp.net', '5511999999999'],
+		['the @c.us form', '5511999999999@c.us', '5511999999999'],
+	])('%s: %s → %s', (_case, input, expected) => {
+		expect(toPhoneDigits(input)).toBe(expected);
+	});
+
+	test.each([
+		[
+			'a LID',
+			'123456789012345@lid',
+			'is a LID, not a phone number: "123456789012345@lid" (WhatsApp hides some senders behind a LID; use the trigger\'s senderNumber)',
+		],
+		['a group', '120363012345678901@g.us', 'must be a person\'s phone number, not a group or channel ID: "120363012345678901@g.us"'],
+		[
+			'a channel',
+			'120363123456789012@newsletter',
+			'must be a person\'s phone number, not a group or channel ID: "120363123456789012@newsletter"',
+		],
+		['a user JID with a dash', '5511-99999999@s.whatsapp.net', 'may only contain digits: "5511-99999999@s.whatsapp.net"'],
+		['what toUazapiNumber refuses', 'John', 'may only contain digits: "John"'],
+	])('refuses %s: %s', (_case, input, reason) => {
+		expect(() => toPhoneDigits(input)).toThrow(new NumberFormatError(reason));
 	});
 });
 

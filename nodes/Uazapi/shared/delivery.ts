@@ -46,13 +46,13 @@ export const deliveryProperty: INodeProperties = {
 			description: 'With Mode "In Batches": how many messages are sent at once',
 		},
 		{
-			displayName: 'Pause (Ms)',
+			displayName: 'Pause (Milliseconds)',
 			name: 'pauseMs',
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 0,
 			description:
-				'Wait this long after a message (or a batch) was answered before sending the next one. Helps against rate limits.',
+				'How many milliseconds to wait after a message (or a batch) was answered before sending the next one (1000 = 1 second). Helps against rate limits.',
 		},
 	],
 };

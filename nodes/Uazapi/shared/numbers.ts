@@ -9,7 +9,8 @@ export class NumberFormatError extends Error {}
 
 /**
  * What people type → what Uazapi accepts: international digits without "+", spaces, dashes, dots or
- * parentheses; WhatsApp IDs (JIDs) are kept as they are. Throws NumberFormatError with the reason.
+ * parentheses; WhatsApp IDs (JIDs) are kept, a person's without its device suffix. Throws NumberFormatError
+ * with the reason.
  */
 export function toUazapiNumber(input: unknown): string {
 	const text = String(input ?? '').trim();
@@ -23,7 +24,9 @@ export function toUazapiNumber(input: unknown): string {
 				`is not a WhatsApp ID: "${text}" (expected a number or an ID ending in ${JID_SUFFIXES.join(', ')})`,
 			);
 		}
-		return local + (suffix === LEGACY_USER_SUFFIX ? USER_SUFFIX : suffix);
+		if (suffix !== LEGACY_USER_SUFFIX && suffix !== USER_SUFFIX) return local + suffix;
+		// "5511999999999:12@s.whatsapp.net" names one of the person's devices; the chat is the person's.
+		return local.replace(/:[0-9]+$/, '') + USER_SUFFIX;
 	}
 	// "+" only as the international prefix, at the start.
 	const formatted = text.replace(/[\s\-.()]/g, '');
@@ -46,6 +49,27 @@ export function toUazapiNumber(input: unknown): string {
 		throw new NumberFormatError(`has too many digits (${digits.length}): at most ${MAX_DIGITS} are possible`);
 	}
 	return digits;
+}
+
+/**
+ * A number or a person's JID → the phone number as digits (what `mentions` takes). A LID, group or
+ * channel ID has no phone number: throws NumberFormatError.
+ */
+export function toPhoneDigits(input: unknown): string {
+	const number = toUazapiNumber(input);
+	if (!number.includes('@')) return number;
+	const text = String(input).trim();
+	if (number.endsWith(USER_SUFFIX)) {
+		const digits = number.slice(0, -USER_SUFFIX.length);
+		if (!/^[0-9]+$/.test(digits)) throw new NumberFormatError(`may only contain digits: "${text}"`);
+		return digits;
+	}
+	if (number.endsWith('@lid')) {
+		throw new NumberFormatError(
+			`is a LID, not a phone number: "${text}" (WhatsApp hides some senders behind a LID; use the trigger's senderNumber)`,
+		);
+	}
+	throw new NumberFormatError(`must be a person's phone number, not a group or channel ID: "${text}"`);
 }
 
 /** A number or JID → the chat ID form (JID): plain numbers become <digits>@s.whatsapp.net. */

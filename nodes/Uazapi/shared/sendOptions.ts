@@ -1,7 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { splitList } from './numbers';
+import { splitList, toPhoneDigits } from './numbers';
 import { asNumber, invalidInput } from './validation';
+
+// The typing indicator lasts at most 5 minutes (API.md, /message/presence).
+const MAX_DELAY_SECONDS = 300;
 
 /**
  * The Send Options collection (`additionalFields`, the 1.0.5 name), shown on send operations only.
@@ -18,9 +21,10 @@ export const sendOptionsProperty: INodeProperties = {
 			displayName: 'Delay (Seconds)',
 			name: 'delay',
 			type: 'number',
-			typeOptions: { minValue: 0 },
+			typeOptions: { minValue: 0, maxValue: MAX_DELAY_SECONDS },
 			default: 0,
-			description: 'Wait this long before sending, showing "typing…" (or "recording…" for audio) to the recipient',
+			description:
+				'How many seconds to wait before sending (0 to 300), showing "typing…" (or "recording…" for audio) to the recipient meanwhile',
 		},
 		{
 			displayName: 'Disable Link Preview',
@@ -50,14 +54,17 @@ export const sendOptionsProperty: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: '5511999999999, 5511888888888',
-			description: 'Numbers to @mention in a group, separated by commas, or "everyone" to mention all members',
+			description:
+				'Phone numbers to @mention in a group, separated by commas (a …@s.whatsapp.net ID works too; a LID does not), or "everyone" to mention all members',
 		},
 		{
 			displayName: 'Reply to Message ID',
 			name: 'replyToMessageId',
 			type: 'string',
 			default: '',
-			description: 'ID of the message to quote in the reply',
+			placeholder: '5511988887777:3EB0538DA65A59F6D8A251',
+			description:
+				'The message to quote in the reply. Use its full ID (owner:ID form: the ID field of the trigger or of Get Messages, not messageid).',
 		},
 		{
 			displayName: 'Send Through Queue',
@@ -99,7 +106,9 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 	const fields: IDataObject = {};
 	if (options.delay !== undefined) {
 		const seconds = Number(options.delay);
-		if (!Number.isFinite(seconds) || seconds < 0) throw invalidInput(context, 'Delay (Seconds)', 'must be a number of seconds, 0 or more');
+		if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS) {
+			throw invalidInput(context, 'Delay (Seconds)', `must be a number of seconds from 0 to ${MAX_DELAY_SECONDS}: ${String(options.delay)}`);
+		}
 		fields.delay = Math.round(seconds * 1000);
 	}
 	if (endpoint === '/send/text' && options.disableLinkPreview !== undefined) fields.linkPreview = !options.disableLinkPreview;
@@ -110,7 +119,7 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 		fields.mentions = /^(everyone|all)$/i.test(mentions)
 			? 'all'
 			: splitList(mentions)
-					.map((entry) => asNumber(context, entry, 'Mention Users'))
+					.map((entry) => asNumber(context, entry, 'Mention Users', toPhoneDigits))
 					.join(',');
 	}
 	const replyTo = String(options.replyToMessageId ?? '').trim();

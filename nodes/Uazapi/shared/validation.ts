@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { bareMessageId } from './messageIds';
 import { NumberFormatError, toUazapiNumber } from './numbers';
 
 /** Bad input, refused before any request: names the field and the item. */
@@ -36,10 +37,23 @@ export function numberParameter(context: IExecuteSingleFunctions, parameter: str
 	return asNumber(context, context.getNodeParameter(parameter, ''), field);
 }
 
-export function asNumber(context: IExecuteSingleFunctions, value: unknown, field: string): string {
+/** `value` normalized by `normalize` (toUazapiNumber unless told), its NumberFormatError as bad input of `field`. */
+export function asNumber(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	field: string,
+	normalize: (input: unknown) => string = toUazapiNumber,
+): string {
 	try {
-		return toUazapiNumber(value);
+		return normalize(value);
 	} catch (error) {
 		throw invalidInput(context, field, (error as NumberFormatError).message);
 	}
+}
+
+/** A message ID in the bare or the owner:ID form → the bare form (what /message/markread and /message/download take). */
+export function asBareMessageId(context: IExecuteSingleFunctions, value: string, field: string): string {
+	const bare = bareMessageId(value);
+	if (!bare) throw invalidInput(context, field, `has no message ID after the ":": "${value}"`);
+	return bare;
 }

@@ -56,7 +56,8 @@ function download(request: RecordedRequest, state: DoubleState) {
 		openai_apikey?: string;
 		download_quoted?: boolean;
 	};
-	const message = RECEIVED[body.id.split(':').pop() ?? ''];
+	// Bare WhatsApp IDs only, like the contract's example: an owner:ID form names no message here.
+	const message = RECEIVED[body.id];
 	if (!message) return { status: 404, body: { error: 'Message not found' } };
 	let media = message.media;
 	if (body.download_quoted) {

@@ -72,7 +72,8 @@ interface FindBody {
 }
 
 export const messageResponders: Responders = {
-	// Filters, newest first, then a page of `limit` from `offset`.
+	// Filters (`id` on the full owner:ID form only, like the contract's example "user123:r3EB0538"), newest first,
+	// then a page of `limit` from `offset`.
 	'POST /message/find': (req, state) => {
 		const body = (req.body ?? {}) as FindBody;
 		if (body.chatid) {
@@ -86,7 +87,7 @@ export const messageResponders: Responders = {
 		const matching = state.messages
 			.filter(
 				(m) =>
-					(!body.id || m.id === body.id || m.messageid === body.id) &&
+					(!body.id || m.id === body.id) &&
 					(!body.chatid || m.chatid === body.chatid) &&
 					(!body.track_source || m.track_source === body.track_source) &&
 					(!body.track_id || m.track_id === body.track_id),
@@ -102,8 +103,9 @@ export const messageResponders: Responders = {
 	'POST /message/markread': (req, state) => {
 		const { id } = req.body as { id: string[] };
 		if (!id.length) return { status: 400, body: { error: 'Missing Id in Payload' } };
+		// Bare WhatsApp IDs only: an owner:ID form names no message here.
 		const results = id.map((messageId) => {
-			const known = state.messages.some((m) => m.messageid === messageId || m.id === messageId);
+			const known = state.messages.some((m) => m.messageid === messageId);
 			return known
 				? { message_id: messageId, status: 'success' }
 				: { message_id: messageId, status: 'error', error: 'Message not found' };

@@ -11,6 +11,7 @@ export const groupIdProperty: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
+	description: 'The group: pick it from the list, or give its ID with or without @g.us',
 	modes: [
 		{
 			displayName: 'From List',

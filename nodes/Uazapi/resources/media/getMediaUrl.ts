@@ -11,7 +11,8 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiError } from '../../shared/errors';
 import { CREDENTIAL } from '../../shared/response';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { bareMessageId } from '../../shared/messageIds';
+import { asBareMessageId, invalidInput, requiredText } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -22,7 +23,7 @@ const fields: INodeProperties[] = [
 		required: true,
 		placeholder: '3EB0F01D7244B421048F',
 		description:
-			'ID of the message that holds the image, video, audio, document or sticker (the messageid of a trigger event or of Get Messages)',
+			'ID of the message that holds the image, video, audio, document or sticker. Either form is accepted: the messageid or the ID field (owner:ID) of a trigger event or of Get Messages.',
 	},
 	{
 		displayName: 'Download File',
@@ -97,8 +98,9 @@ function mediaOptions(context: IExecuteSingleFunctions): MediaOptions {
 }
 
 async function buildDownloadRequest(this: IExecuteSingleFunctions, request: RequestOptions) {
-	const id = requiredText(this, 'mediaId', 'Message ID');
-	if (/[\s,;]/.test(id)) throw invalidInput(this, 'Message ID', `must be one message ID: "${id}"`);
+	const typed = requiredText(this, 'mediaId', 'Message ID');
+	if (/[\s,;]/.test(typed)) throw invalidInput(this, 'Message ID', `must be one message ID: "${typed}"`);
+	const id = asBareMessageId(this, typed, 'Message ID');
 	if (this.getNodeParameter('downloadFile', false)) {
 		const propertyName = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '').trim();
 		if (!propertyName) throw invalidInput(this, 'Put Output File in Field', 'is empty');
@@ -116,7 +118,7 @@ async function buildDownloadRequest(this: IExecuteSingleFunctions, request: Requ
 
 /** "owner:3EB0…" or "3EB0…" → a safe file name stem. */
 function fileStem(messageId: string): string {
-	return messageId.split(':').pop()!.replace(/[^\w-]/g, '_') || 'media';
+	return bareMessageId(messageId).replace(/[^\w-]/g, '_') || 'media';
 }
 
 /**

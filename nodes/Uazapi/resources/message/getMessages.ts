@@ -28,7 +28,9 @@ const fields: INodeProperties[] = [
 				name: 'messageId',
 				type: 'string',
 				default: '',
-				description: 'Only the message with this ID (the ID or owner:ID form from a send or the trigger)',
+				placeholder: '5511988887777:3EB0538DA65A59F6D8A251',
+				description:
+					'Only the message with this ID. Give the full message ID (owner:ID form: the ID field of the trigger or of Get Messages, not messageid).',
 			},
 			{
 				displayName: 'Tracking ID',

@@ -10,7 +10,7 @@ import { splitList, toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { callUazapi } from '../../shared/response';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { asBareMessageId, invalidInput, numberParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -30,7 +30,8 @@ const fields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '3EB0538DA65A59F6D8A251, 3EB0C431C26A1916F3B7E4',
-		description: 'One or more message IDs, separated by commas (or an array from an expression)',
+		description:
+			'One or more message IDs, separated by commas (or an array from an expression). Either form is accepted: the trigger\'s messageid or its ID field (owner:ID).',
 		displayOptions: { show: { readScope: ['messages'] } },
 	},
 	{
@@ -50,7 +51,7 @@ async function buildMarkRead(this: IExecuteSingleFunctions, request: RequestOpti
 		const number = toChatJid(numberParameter(this, 'phoneNumber', 'Chat'));
 		return { ...request, url: '/chat/read', body: { number, read: true } };
 	}
-	const ids = splitList(this.getNodeParameter('messageId', ''));
+	const ids = splitList(this.getNodeParameter('messageId', '')).map((id) => asBareMessageId(this, id, 'Message IDs'));
 	if (!ids.length) throw invalidInput(this, 'Message IDs', 'is empty', 'Give at least one message ID.');
 	return { ...request, url: '/message/markread', body: { id: ids } };
 }

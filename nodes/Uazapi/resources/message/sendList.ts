@@ -39,6 +39,7 @@ const fields: INodeProperties[] = [
 						name: 'title',
 						type: 'string',
 						default: '',
+						description: 'The text of the row',
 					},
 					{
 						displayName: 'Description',

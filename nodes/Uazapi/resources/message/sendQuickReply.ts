@@ -32,6 +32,7 @@ const fields: INodeProperties[] = [
 						name: 'code',
 						type: 'string',
 						default: '',
+						description: 'The code the button copies to the clipboard (e.g. a coupon)',
 						displayOptions: { show: { type: ['copy'] } },
 					},
 					{
@@ -49,6 +50,7 @@ const fields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: '+5511999999999',
+						description: 'The number the button calls, with country code',
 						displayOptions: { show: { type: ['call'] } },
 					},
 					{
@@ -76,6 +78,7 @@ const fields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'https://example.com',
+						description: 'The http(s) link the button opens',
 						displayOptions: { show: { type: ['url'] } },
 					},
 				],
@@ -138,7 +141,7 @@ async function buildButtons(this: IExecuteSingleFunctions, request: RequestOptio
 
 export const sendQuickReply = defineOperation({
 	resource: 'message',
-	name: 'Send Quick Reply',
+	name: 'Send Quick Reply (Buttons)',
 	value: 'sendQuickReply',
 	action: 'Send a message with buttons',
 	description: 'Sends a message with reply, link, call or copy buttons',

@@ -16,7 +16,6 @@ import { defineOperation } from '../../shared/operation';
 import { callUazapi } from '../../shared/response';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter } from '../../shared/validation';
-import { PLACEHOLDER_NOTE } from './common';
 
 /** A saved quick reply (components.schemas.QuickReply). */
 interface QuickReply {
@@ -40,7 +39,8 @@ const fields: INodeProperties[] = [
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'A quick reply saved in Uazapi (WhatsApp Business-style saved message: text, image, video, document or audio). It is sent as saved. ' + PLACEHOLDER_NOTE,
+		description:
+			'The saved quick reply to send: one of the message templates saved in Uazapi (text, image, video, document or audio). It is sent as saved.',
 		modes: [
 			{
 				displayName: 'From List',
@@ -140,7 +140,7 @@ export const sendTemplate = defineOperation({
 	value: 'sendTemplate',
 	action: 'Send a saved quick reply',
 	description:
-		'Sends a quick reply saved in Uazapi (text or media, as saved); Uazapi fills placeholders like {{name}} itself',
+		'Sends a saved quick reply (a message template saved in Uazapi: text or media, sent as saved); Uazapi fills placeholders like {{name}} itself',
 	method: 'POST',
 	path: '/send/text',
 	subject: 'chat',
