@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { splitList, toPhoneDigits } from './numbers';
 import { asNumber, invalidInput } from './validation';
 
-// The typing indicator lasts at most 5 minutes (API.md, /message/presence).
+// Longer waits belong in n8n's Wait node: WhatsApp's typing indicator lasts at most 5 minutes (API.md,
+// /message/presence), and a send held longer risks the request timing out while the message still goes out.
 const MAX_DELAY_SECONDS = 300;
 
 /**
