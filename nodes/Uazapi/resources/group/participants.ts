@@ -35,11 +35,11 @@ export function participantsParameter(
 		if (number.endsWith('@lid')) {
 			throw invalidInput(context, FIELD, `must be phone numbers to create a group: "${entry}" is a hidden ID (@lid)`);
 		}
-		return number.replace(/@s\.whatsapp\.net$/, '').replace(/:[0-9]+$/, '');
+		return number.replace(/@s\.whatsapp\.net$/, '');
 	});
 	const unique = [...new Set(numbers)];
 	if (max !== undefined && unique.length > max) {
-		throw invalidInput(context, FIELD, `has ${unique.length} numbers; at most ${max} are allowed`, 'Create the group with fewer people, then add the others with "Add Participant".');
+		throw invalidInput(context, FIELD, `has ${unique.length} numbers; at most ${max} are allowed`, 'Create the group with fewer people, then add the others with "Add Participants".');
 	}
 	return unique;
 }
