@@ -16,6 +16,7 @@ import { defineOperation } from '../../shared/operation';
 import { callUazapi } from '../../shared/response';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter } from '../../shared/validation';
+import { PLACEHOLDER_NOTE } from './common';
 
 /** A saved quick reply (components.schemas.QuickReply). */
 interface QuickReply {
@@ -40,7 +41,8 @@ const fields: INodeProperties[] = [
 		default: { mode: 'list', value: '' },
 		required: true,
 		description:
-			'The saved quick reply to send: one of the message templates saved in Uazapi (text, image, video, document or audio). It is sent as saved.',
+			'The saved quick reply to send: one of the message templates saved in Uazapi (text, image, video, document or audio). It is sent as saved. ' +
+			PLACEHOLDER_NOTE,
 		modes: [
 			{
 				displayName: 'From List',
