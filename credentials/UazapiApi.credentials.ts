@@ -6,7 +6,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { DEFAULT_PROXY_URL, routeRequest } from '../nodes/Uazapi/shared/transport';
+import { DEFAULT_PROXY_URL } from '../nodes/Uazapi/shared/credentials';
+import { authenticateRequest } from '../nodes/Uazapi/shared/transport';
 
 export class UazapiApi implements ICredentialType {
 	name = 'uazapiApi';
@@ -82,10 +83,10 @@ export class UazapiApi implements ICredentialType {
 		},
 	];
 
-	// Every request this credential signs is a plain Uazapi request (method, path, query, body);
-	// routeRequest turns it into what travels: the proxy envelope or the direct call.
+	// Signs this package's requests (a Uazapi path) and those of n8n's HTTP Request node (a URL on the
+	// Server URL): the proxy envelope or the direct call, decided by the transport.
 	authenticate: IAuthenticate = async (credentials, requestOptions) =>
-		routeRequest(credentials, requestOptions);
+		authenticateRequest(credentials, requestOptions);
 
 	test: ICredentialTestRequest = {
 		request: { method: 'GET', url: '/instance/status' },

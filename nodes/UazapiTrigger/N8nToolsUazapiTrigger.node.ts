@@ -9,19 +9,23 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CREDENTIAL, withoutSecrets } from '../Uazapi/shared/response';
+import { CREDENTIAL, secretsOf, storedCredentials } from '../Uazapi/shared/credentials';
+import { withoutSecrets } from '../Uazapi/shared/secrets';
 import { eventsProperty, excludeMessagesProperty } from '../Uazapi/shared/webhooks';
 import type { MessageFilters } from './event';
 import { eventItem, MESSAGE_KINDS, passesFilters } from './event';
 import { downloadMedia } from './media';
 import { deleteOwnWebhook, ownWebhookExists, registerOwnWebhook } from './registration';
 
-/** Compares without stopping at the first difference, so timing does not reveal the token. */
+/**
+ * Compares without stopping at the first difference or at a length mismatch, so timing reveals
+ * neither the token nor its length (the loop runs over the longer of the two).
+ */
 function sameSecret(given: unknown, expected: unknown): boolean {
 	if (typeof given !== 'string' || typeof expected !== 'string' || !expected) return false;
-	if (given.length !== expected.length) return false;
-	let difference = 0;
-	for (let i = 0; i < expected.length; i++) difference |= expected.charCodeAt(i) ^ given.charCodeAt(i);
+	const length = Math.max(given.length, expected.length);
+	let difference = given.length ^ expected.length;
+	for (let i = 0; i < length; i++) difference |= (given.charCodeAt(i) | 0) ^ (expected.charCodeAt(i) | 0);
 	return difference === 0;
 }
 
@@ -128,7 +132,7 @@ export class N8nToolsUazapiTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const body = this.getBodyData();
-		const credentials = await this.getCredentials(CREDENTIAL);
+		const credentials = await storedCredentials(this);
 		// Every Uazapi delivery carries the instance token: anything else is not from this instance.
 		if (!sameSecret(body.token, credentials.apiToken)) {
 			const response = this.getResponseObject();
@@ -141,7 +145,7 @@ export class N8nToolsUazapiTrigger implements INodeType {
 		if (!events.includes(String(body.EventType))) {
 			return { webhookResponse: { received: true, ignored: 'event not selected in the trigger' } };
 		}
-		const item = eventItem(withoutSecrets(body, credentials));
+		const item = eventItem(withoutSecrets(body, secretsOf(credentials)));
 		const filters = this.getNodeParameter('messageFilters', {}) as MessageFilters;
 		if (!passesFilters(item, filters)) {
 			return { webhookResponse: { received: true, ignored: 'message filtered out by the trigger' } };

@@ -1,8 +1,7 @@
 import type { IBinaryData, IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { downloadFile } from '../Uazapi/shared/download';
-import { callUazapi } from '../Uazapi/shared/response';
+import { downloadFile, uazapiRequest } from '../Uazapi/shared/transport';
 
 interface Download {
 	fileURL?: string;
@@ -29,11 +28,12 @@ function fileNameOf(message: IDataObject, fileURL: string | undefined): string |
  * decrypts it (POST /message/download) and gives a link to the file (kept 2 days), fetched here.
  */
 export async function downloadMedia(context: IWebhookFunctions, message: IDataObject): Promise<IBinaryData> {
-	const answer = ((await callUazapi(context, {
+	const answer = ((await uazapiRequest(context, {
 		method: 'POST',
 		path: '/message/download',
 		body: { id: String(message.messageid), return_link: true },
-		subject: 'message',
+		concern: { subject: 'message' },
+		slow: true,
 	})) ?? {}) as Download;
 	const content = (message.content ?? {}) as IDataObject;
 	const mimeType = answer.mimetype || String(content.mimetype ?? '') || undefined;

@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { callUazapi } from '../Uazapi/shared/response';
+import { uazapiRequest } from '../Uazapi/shared/transport';
 
 interface UazapiWebhook {
 	id: string;
@@ -39,7 +39,7 @@ function asWebhooks(answer: unknown): UazapiWebhook[] {
 }
 
 async function listWebhooks(context: IHookFunctions): Promise<UazapiWebhook[]> {
-	return asWebhooks(await callUazapi(context, { method: 'GET', path: '/webhook', subject: 'webhook' }));
+	return asWebhooks(await uazapiRequest(context, { method: 'GET', path: '/webhook', concern: { subject: 'webhook' } }));
 }
 
 function settings(context: IHookFunctions) {
@@ -60,11 +60,11 @@ function findOwn(context: IHookFunctions, webhooks: UazapiWebhook[], url: string
 
 async function deleteOwn(context: IHookFunctions, webhook: UazapiWebhook): Promise<void> {
 	// The contract requires `url` on every POST /webhook, delete included.
-	await callUazapi(context, {
+	await uazapiRequest(context, {
 		method: 'POST',
 		path: '/webhook',
 		body: { action: 'delete', id: webhook.id, url: webhook.url },
-		subject: 'webhook',
+		concern: { subject: 'webhook' },
 	});
 }
 
@@ -100,7 +100,7 @@ export async function registerOwnWebhook(this: IHookFunctions): Promise<boolean>
 	const known = new Set(before.map((webhook) => webhook.id));
 	const isNew = (webhook: UazapiWebhook) => webhook.url === url && !known.has(webhook.id);
 	const body: IDataObject = { action: 'add', url, enabled: true, ...settings(this) };
-	const answer = asWebhooks(await callUazapi(this, { method: 'POST', path: '/webhook', body, subject: 'webhook' }));
+	const answer = asWebhooks(await uazapiRequest(this, { method: 'POST', path: '/webhook', body, concern: { subject: 'webhook' } }));
 	// The answer should list it; if not, ask again rather than add another one on the next try.
 	const created = answer.find(isNew) ?? (await listWebhooks(this)).find(isNew);
 	if (!created) {

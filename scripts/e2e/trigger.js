@@ -54,7 +54,7 @@ function triggerWorkflow(mode, credential) {
 	};
 }
 
-/** A message delivery as Uazapi sends it (API.md §9.4), carrying `token`. */
+/** A message delivery as Uazapi sends it, carrying `token`. */
 function delivery(token) {
 	return {
 		EventType: 'messages',

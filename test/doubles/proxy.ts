@@ -16,7 +16,7 @@ export interface ProxyRequest {
 }
 
 /**
- * The n8n Tools proxy on 127.0.0.1 (DESIGN.md §3): checks `x-api-key` (401 when missing, 403 when wrong)
+ * The n8n Tools proxy on 127.0.0.1 (docs/ARCHITECTURE.md): checks `x-api-key` (401 when missing, 403 when wrong)
  * and the envelope, then forwards the Uazapi request to `baseUrl + endpoint` and passes the answer through.
  * 502 when Uazapi cannot be reached, 504 when it does not answer in time.
  */

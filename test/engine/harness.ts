@@ -278,6 +278,35 @@ export async function testCredential(credentials: ICredentialDataDecryptedObject
 	return { status: 'OK', message: 'Connection successful!' };
 }
 
+/**
+ * A request signed with the Uazapi credential by n8n's own helpers, the way n8n's HTTP Request node
+ * (and so the node's Custom API Call) sends it: `requestWithAuthentication` with the legacy `uri`
+ * form, or `httpRequestWithAuthentication` with `url`.
+ */
+export async function requestWithCredential(
+	credentials: ICredentialDataDecryptedObject,
+	options: IDataObject,
+	helper: 'requestWithAuthentication' | 'httpRequestWithAuthentication' = 'requestWithAuthentication',
+): Promise<unknown> {
+	// The helpers are n8n-core's, whatever the node; the workflow only has to know its type.
+	const node: INode = {
+		id: 'http-node',
+		name: 'HTTP Request',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+	};
+	const { nodeTypes } = await loadPackage();
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: new PackageNodeTypes(nodeTypes) });
+	const { additionalData } = await makeAdditionalData(credentials, node);
+	const inputData = { main: [[{ json: {} }]] };
+	const context = new ExecuteContext(workflow, node, additionalData, 'manual', createRunExecutionData({} as never), 0, [], inputData, { node, data: {}, source: null }, []);
+	const request = context.helpers[helper] as (this: unknown, type: string, options: IDataObject) => Promise<unknown>;
+	return await request.call(context, 'uazapiApi', options);
+}
+
 /** Stops what n8n-core starts per execution context, so jest can exit. */
 export async function shutdownEngine(): Promise<void> {
 	await Container.get(SSHClientsManager).onShutdown();

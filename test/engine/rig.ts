@@ -129,3 +129,16 @@ export function everythingShown(run: NodeRun): string {
 }
 
 export const SECRETS = [UAZAPI_TOKEN, PROXY_API_KEY];
+
+/** Every text of a thrown error (message, description, cause…), to prove no secret is in it. */
+export function everythingShownIn(error: unknown): string {
+	const seen = new WeakSet<object>();
+	return JSON.stringify(error, (_, value) => {
+		if (value && typeof value === 'object') {
+			if (seen.has(value)) return undefined;
+			seen.add(value);
+			if (value instanceof Error) return { ...value, message: value.message, stack: value.stack };
+		}
+		return value;
+	});
+}

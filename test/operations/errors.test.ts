@@ -50,7 +50,7 @@ describe.each(MODES)('Uazapi errors become actionable messages (%s)', (mode) => 
 		rig.proxy.upstreamTimeoutMs = 60_000;
 		const run = await rig.run(mode, { parameters: { ...getStatus, requestOptions: { timeout: 300 } } });
 		const server = mode === 'proxy' ? 'The n8n Tools proxy' : 'Your Uazapi server';
-		expect(run.error).toMatchObject({ message: `${server} did not answer in time` });
+		expect(run.error).toMatchObject({ message: `${server} did not answer within 0.3 s` });
 		expectNoSecret(everythingShown(run));
 	});
 
@@ -115,13 +115,13 @@ describe.each(MODES)('Uazapi errors become actionable messages (%s)', (mode) => 
 });
 
 describe('The proxy’s own failures', () => {
-	test('a missing API key (401) is named as the API key, not the token', async () => {
+	test('a missing API key is refused before any request, naming the credential field', async () => {
 		const run = await rig.run('proxy', { parameters: getStatus, credentials: rig.credentials('proxy', { n8nToolsApiKey: '' }) });
 		expect(run.error).toMatchObject({
-			message: 'The n8n Tools proxy refused the API key',
-			description: 'Check "n8n Tools API Key" in the Uazapi credential (your n8n Tools account shows the key).',
-			httpCode: '401',
+			message: 'The Uazapi credential\'s "n8n Tools API Key" is empty',
+			description: 'Your n8n Tools account shows it.',
 		});
+		expect(rig.proxy.requests).toEqual([]);
 		expect(rig.uazapi.requests).toEqual([]);
 	});
 

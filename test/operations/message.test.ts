@@ -494,7 +494,7 @@ describe.each(MODES)('Message · Send Template (%s)', (mode) => {
 		);
 	});
 
-	test('several items: each goes out in order after its own lookup', async () => {
+	test('several items: the saved quick replies are looked up once per run, the sends go out in order', async () => {
 		const run = await rig.run(mode, {
 			parameters: { ...base, phoneNumber: '={{ $json.phone }}', templateName: { __rl: true, mode: 'id', value: 'greeting' } },
 			items: [{ json: { phone: '5511900000001' } }, { json: { phone: '5511900000002' } }],
@@ -504,7 +504,6 @@ describe.each(MODES)('Message · Send Template (%s)', (mode) => {
 		expect(rig.sent(mode)).toEqual([
 			SHOWALL,
 			{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text } },
-			SHOWALL,
 			{ method: 'POST', path: '/send/text', body: { number: '5511900000002', text } },
 		]);
 		expect(run.outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);

@@ -1,7 +1,8 @@
-import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { Connection } from './transport';
+import type { Connection } from './credentials';
+import { redactSecrets } from './secrets';
 
 /** What a 404 is about, so the message can say which thing was not found. */
 export type Subject = 'instance' | 'chat' | 'message' | 'group' | 'webhook' | 'quick reply';
@@ -11,7 +12,7 @@ export interface Explanation {
 	description: string;
 }
 
-/** What a status means for one operation, where Uazapi gives it a meaning of its own (API.md §8). */
+/** What a status means for one operation, where Uazapi gives it a meaning of its own. */
 export type StatusMeanings = Partial<Record<number, Explanation>>;
 
 /** What a failed call was about: the thing a 404 did not find, and the operation's own status meanings. */
@@ -24,6 +25,8 @@ export interface Failure extends Concern {
 	status: number;
 	body: unknown;
 	connection: Connection;
+	/** Masked in what the server said. */
+	secrets?: string[];
 }
 
 const NOT_FOUND_HINT: Record<Subject, string> = {
@@ -35,15 +38,18 @@ const NOT_FOUND_HINT: Record<Subject, string> = {
 	'quick reply': 'Check the quick reply name or ID: use the list of saved quick replies.',
 };
 
-function serverText(body: unknown): string {
-	if (typeof body === 'string') return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
-	if (body && typeof body === 'object') {
+const SERVER_TEXT_LIMIT = 300;
+
+/** What the server said, secrets masked first (a text cut short could keep part of a secret). */
+function serverText(body: unknown, secrets: string[]): string {
+	let said = '';
+	if (typeof body === 'string') said = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+	else if (body && typeof body === 'object') {
 		const { error, message, response } = body as Record<string, unknown>;
-		for (const candidate of [error, message, response]) {
-			if (typeof candidate === 'string' && candidate) return candidate;
-		}
+		said = [error, message, response].find((candidate): candidate is string => typeof candidate === 'string' && !!candidate) ?? '';
 	}
-	return '';
+	const masked = redactSecrets(said, secrets);
+	return masked.length > SERVER_TEXT_LIMIT ? `${masked.slice(0, SERVER_TEXT_LIMIT)}…` : masked;
 }
 
 function mentionsApiKey(text: string): boolean {
@@ -58,9 +64,9 @@ function isBareRefusal(text: string): boolean {
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The error table (DESIGN.md §4): an HTTP failure → a message a person can act on. */
-export function explainFailure({ status, body, connection, subject, meanings }: Failure): Explanation {
-	const said = serverText(body);
+/** The error table (docs/ARCHITECTURE.md, "Errors"): an HTTP failure → a message a person can act on. */
+export function explainFailure({ status, body, connection, subject, meanings, secrets = [] }: Failure): Explanation {
+	const said = serverText(body, secrets);
 	const saidSentence = said ? ` Uazapi said: "${said}".` : '';
 
 	// The proxy passes Uazapi's own 401/403 through; an answer about the API key is the proxy's.
@@ -167,10 +173,18 @@ const NETWORK_CODES: Record<string, string> = {
 	ENOTFOUND: 'could not be found (DNS)',
 	EAI_AGAIN: 'could not be found (DNS)',
 	ECONNRESET: 'closed the connection',
+	EPIPE: 'closed the connection',
 	EHOSTUNREACH: 'is unreachable',
 	ENETUNREACH: 'is unreachable',
 	ETIMEDOUT: 'did not answer in time',
 	ECONNABORTED: 'did not answer in time',
+	EPROTO: 'failed the TLS handshake',
+	CERT_HAS_EXPIRED: 'has an expired TLS certificate',
+	DEPTH_ZERO_SELF_SIGNED_CERT: 'has a self-signed TLS certificate',
+	SELF_SIGNED_CERT_IN_CHAIN: 'has a self-signed TLS certificate',
+	UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'has a TLS certificate that cannot be verified',
+	ERR_STREAM_PREMATURE_CLOSE: 'cut the answer off before it was complete',
+	ABORTED: 'cut the answer off before it was complete',
 };
 
 // n8n wraps a failed request in a NodeApiError that keeps the code in `httpCode` and the original
@@ -184,6 +198,7 @@ function networkCode(error: unknown): string | undefined {
 		for (const text of texts) {
 			const named = Object.keys(NETWORK_CODES).find((code) => text.includes(code));
 			if (named) return named;
+			if (/stream has been aborted|aborted|premature close|socket hang up/i.test(text)) return 'ABORTED';
 			if (/timeout|timed out/i.test(text)) return 'ETIMEDOUT';
 		}
 		current = current.cause as Record<string, unknown> | undefined;
@@ -191,48 +206,58 @@ function networkCode(error: unknown): string | undefined {
 	return undefined;
 }
 
-/** A request that never got an HTTP answer: say which server and what to check. */
-export function explainNetworkFailure(error: unknown, connection: Connection): Explanation | undefined {
+const serverOf = (connection: Connection) => (connection === 'proxy' ? 'The n8n Tools proxy' : 'Your Uazapi server');
+const urlFieldOf = (connection: Connection) => (connection === 'proxy' ? '"Proxy URL"' : '"Server URL"');
+
+/**
+ * A request that never got a whole HTTP answer: say which server and what to check. `deadlineMs`:
+ * the answer did not arrive in time.
+ */
+export function explainNetworkFailure(error: unknown, connection: Connection, deadlineMs?: number): Explanation {
+	const server = serverOf(connection);
+	const field = urlFieldOf(connection);
+	if (deadlineMs !== undefined) {
+		return {
+			message: `${server} did not answer within ${deadlineMs / 1000} s`,
+			description: `Check ${field} in the Uazapi credential and that the server is online. A slow server: raise the timeout in the node's Request Options.`,
+		};
+	}
 	const code = networkCode(error);
-	if (!code) return undefined;
-	const server = connection === 'proxy' ? 'The n8n Tools proxy' : 'Your Uazapi server';
-	const field = connection === 'proxy' ? '"Proxy URL"' : '"Server URL"';
+	if (!code) {
+		return {
+			message: `The request to ${connection === 'proxy' ? 'the n8n Tools proxy' : 'your Uazapi server'} failed`,
+			description: `${String((error as Error)?.message ?? error)}. Check ${field} in the Uazapi credential and that the server is online.`,
+		};
+	}
+	const shown = code === 'ABORTED' ? 'connection cut' : code;
 	return {
 		message: `${server} ${NETWORK_CODES[code]}`,
-		description: `Check ${field} in the Uazapi credential and that the server is online (${code}).`,
+		description: `Check ${field} in the Uazapi credential and that the server is online (${shown}).`,
 	};
 }
 
-/** Removes every secret of the credential from a text before it is shown anywhere. */
-export function redactSecrets(text: string, credentials: ICredentialDataDecryptedObject, extra: string[] = []): string {
-	let result = text;
-	for (const secret of [credentials.apiToken, credentials.n8nToolsApiKey, ...extra]) {
-		if (typeof secret === 'string' && secret.length >= 4) result = result.split(secret).join('***');
+/** A 3xx answer: never followed, since the request carries the token or the API key. */
+export function explainRedirect(connection: Connection, location: unknown): Explanation {
+	const field = urlFieldOf(connection);
+	const where = typeof location === 'string' && location ? ` to ${location.split('?')[0]}` : '';
+	return {
+		message: `${serverOf(connection)} redirected the request${where}`,
+		description: `Requests carry your token, so redirects are not followed. Put the final address into ${field} of the Uazapi credential (for example https:// instead of http://).`,
+	};
+}
+
+/** An error of this node: texts without secrets, item index set, shown as a Uazapi API error. */
+export class UazapiError extends NodeApiError {
+	constructor(node: INode, explanation: Explanation, details: { httpCode?: string; itemIndex?: number; secrets?: string[] }) {
+		const message = redactSecrets(explanation.message, details.secrets ?? []);
+		const description = redactSecrets(explanation.description, details.secrets ?? []);
+		super(node, { message } as JsonObject, {
+			message,
+			description,
+			httpCode: details.httpCode ?? 'none',
+			itemIndex: details.itemIndex,
+		});
+		// n8n (its error view, its serialisation) knows the error by this name.
+		this.name = 'NodeApiError';
 	}
-	return result;
-}
-
-export function uazapiError(
-	node: INode,
-	explanation: Explanation,
-	details: { httpCode?: string; itemIndex?: number; credentials: ICredentialDataDecryptedObject },
-): NodeApiError {
-	const message = redactSecrets(explanation.message, details.credentials);
-	const description = redactSecrets(explanation.description, details.credentials);
-	const cause: JsonObject = { message };
-	const error = new NodeApiError(node, cause, {
-		message,
-		description,
-		httpCode: details.httpCode ?? 'none',
-		itemIndex: details.itemIndex,
-	});
-	explained.add(error);
-	return error;
-}
-
-const explained = new WeakSet<Error>();
-
-/** True for errors this node already explained (they are passed on as they are). */
-export function isExplained(error: unknown): boolean {
-	return error instanceof Error && explained.has(error);
 }

@@ -3,20 +3,21 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
+	IHttpRequestMethods,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
-	PostReceiveAction,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { secretsOf, storedCredentials } from './credentials';
 import { turnOf } from './delivery';
 import type { StatusMeanings, Subject } from './errors';
-import { explainNetworkFailure, isExplained, redactSecrets, uazapiError } from './errors';
-import { checkResponse, runCredentials, withoutSecrets } from './response';
-import { connectionOf, routeRequest } from './transport';
+import { UazapiError } from './errors';
+import type { OutputShaper } from './response';
+import { redactSecrets, usableSecrets, withoutSecrets } from './secrets';
+import type { UazapiCall } from './transport';
+import { uazapiRequest } from './transport';
 
 export type RequestOptions = DeclarativeRestApiSettings.HttpRequestOptions;
 
@@ -35,29 +36,31 @@ export interface OperationSpec {
 	value: string;
 	action: string;
 	description: string;
-	method?: 'GET' | 'POST';
+	method?: IHttpRequestMethods;
 	path?: string;
-	/** What a 404 means for this operation. */
-	subject?: Subject;
+	/** What a 404 is about for this operation (or for the path its prepared request goes to). */
+	subject?: Subject | ((path: string) => Subject);
 	/** What a status means for this operation where Uazapi gives it a meaning of its own. */
 	meanings?: StatusMeanings;
 	/** This operation's fields; shown only for it. */
 	fields?: INodeProperties[];
 	/** Validates the item and completes the request, in the item's turn, before anything is sent. */
 	prepare?: (this: IExecuteSingleFunctions, request: RequestOptions) => Promise<RequestOptions>;
-	/** Shapes the response into output items (after the shared response check). */
-	output?: PostReceiveAction[];
+	/** Shapes the answer into output items (after the transport checked it). */
+	output?: OutputShaper[];
 	/** A message send: waits for its turn according to the Delivery setting. */
 	delivery?: boolean;
+	/** Media travels: the longer default deadline applies. */
+	slow?: boolean;
 	/** Return All / Limit over pages of `itemsKey`. */
 	pages?: Pages;
 	/** Secrets the user typed into this operation (e.g. an OpenAI key): masked in outputs and errors. */
 	secrets?: (this: IExecuteSingleFunctions) => string[];
-	/** For operations that are not one request (several calls, or none): produces the items itself. */
-	run?: (
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	) => Promise<INodeExecutionData[]>;
+	/**
+	 * For operations that are not one request (several calls, or none): produces the items itself,
+	 * calling `uazapiRequest` with the prepared request as its travel options.
+	 */
+	run?: (this: IExecutePaginationFunctions, request: RequestOptions) => Promise<INodeExecutionData[]>;
 }
 
 export interface Operation {
@@ -65,100 +68,95 @@ export interface Operation {
 	properties: INodeProperties[];
 }
 
-function postReceiveOf(spec: OperationSpec): PostReceiveAction[] {
-	return [checkResponse({ subject: spec.subject ?? 'instance', meanings: spec.meanings }), ...(spec.output ?? [])];
+/** The Uazapi call of a prepared request. */
+export function callOf(spec: OperationSpec, request: RequestOptions): UazapiCall {
+	return {
+		method: request.method ?? spec.method ?? 'POST',
+		path: String(request.url ?? spec.path),
+		body: request.body,
+		qs: request.qs,
+		concern: {
+			subject: typeof spec.subject === 'function' ? spec.subject(String(request.url)) : (spec.subject ?? 'instance'),
+			meanings: spec.meanings,
+		},
+		slow: spec.slow,
+	};
 }
 
-/**
- * Sends the item's Uazapi request and shapes the answer with the operation's post-receive actions:
- * what RoutingNode's own request does, but with the credential loaded once per run instead of once
- * per item (n8n reads and decrypts it from its database on every authenticated call; BENCHMARKS.md).
- */
-async function send(
-	this: IExecutePaginationFunctions,
-	spec: OperationSpec,
-	options: RequestOptions,
-): Promise<INodeExecutionData[]> {
-	const credentials = await runCredentials(this);
-	const response = (await this.helpers.httpRequest({
-		...routeRequest(credentials, options as IHttpRequestOptions),
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		abortSignal: this.getExecutionCancelSignal(),
-	})) as IN8nHttpFullResponse;
-	let items: INodeExecutionData[] = [{ json: response.body as IDataObject }];
-	for (const action of postReceiveOf(spec)) {
-		if (typeof action === 'function') items = await action.call(this, items, response);
-	}
+async function send(this: IExecuteSingleFunctions, spec: OperationSpec, request: RequestOptions) {
+	const body = await uazapiRequest(this, callOf(spec, request), request);
+	let items: INodeExecutionData[] = [{ json: (body ?? {}) as IDataObject }];
+	for (const shape of spec.output ?? []) items = await shape.call(this, items);
 	return items;
 }
 
-async function fetchPages(
-	this: IExecutePaginationFunctions,
-	spec: OperationSpec,
-	pages: Pages,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
+// Return All ends even against a server that always says "more": at this many pages, it fails.
+const MAX_PAGES = 500;
+
+async function fetchPages(this: IExecuteSingleFunctions, spec: OperationSpec, pages: Pages, request: RequestOptions) {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
-	const body = (requestData.options.body ?? {}) as IDataObject;
+	const body = (request.body ?? {}) as IDataObject;
 	const results: INodeExecutionData[] = [];
+	const seen = new Set<string>();
 	let offset = 0;
-	let previousFirst: string | undefined;
-	while (results.length < limit) {
+	for (let page = 1; results.length < limit; page++) {
+		if (page > MAX_PAGES) {
+			throw new NodeOperationError(this.getNode(), `Return All stopped after ${MAX_PAGES} pages (item ${this.getItemIndex()})`, {
+				itemIndex: this.getItemIndex(),
+				description: `The server kept announcing more entries after ${results.length}. Use Limit, or narrow the filters.`,
+			});
+		}
 		const size = Math.min(pages.pageSize, limit - results.length);
-		const [page] = await send.call(this, spec, { ...requestData.options, body: { ...body, limit: size, offset } });
-		const pageBody = (page?.json ?? {}) as IDataObject;
-		const entries = Array.isArray(pageBody[pages.itemsKey]) ? (pageBody[pages.itemsKey] as IDataObject[]) : [];
-		// A server that ignores the offset would answer the same page forever.
-		const first = JSON.stringify(entries[0]);
-		if (first === previousFirst) break;
-		previousFirst = first;
+		const answer = (await uazapiRequest(this, callOf(spec, { ...request, body: { ...body, limit: size, offset } }), request)) as IDataObject;
+		const entries = Array.isArray(answer?.[pages.itemsKey]) ? (answer[pages.itemsKey] as IDataObject[]) : [];
+		// A server that ignores the offset answers the same page again: that is the end, not more data.
+		const fingerprint = JSON.stringify(entries);
+		if (entries.length && seen.has(fingerprint)) break;
+		seen.add(fingerprint);
 		results.push(...entries.map((json) => ({ json })));
-		const next = pages.nextOffset(pageBody, offset, entries.length);
-		if (next === undefined || entries.length === 0) break;
+		const next = pages.nextOffset(answer ?? {}, offset, entries.length);
+		if (next === undefined || entries.length === 0 || next <= offset) break;
 		offset = next;
 	}
 	return results.slice(0, limit);
 }
 
-async function perform(
-	this: IExecutePaginationFunctions,
-	spec: OperationSpec,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	let options = requestData.options;
-	if (spec.prepare) options = await spec.prepare.call(this, { ...options });
-	if (spec.run) return await spec.run.call(this, { ...requestData, options });
-	if (spec.pages) return await fetchPages.call(this, spec, spec.pages, { ...requestData, options });
-	return await send.call(this, spec, options);
+/** The Request Options the user set (RoutingNode fills in a 300 s timeout where none was set). */
+function travelOf(context: IExecuteSingleFunctions, request: RequestOptions): RequestOptions {
+	const timeout = Number(context.getNodeParameter('requestOptions.timeout', 0)) || undefined;
+	return { ...request, timeout };
 }
 
-/** Any failure → a NodeApiError/NodeOperationError whose texts hold no secret. */
-async function asNodeError(
-	context: IExecuteSingleFunctions,
-	error: Error,
-): Promise<NodeApiError | NodeOperationError> {
-	const credentials = await runCredentials(context);
-	const itemIndex = context.getItemIndex();
-	if (error instanceof NodeOperationError) return error;
-	if (isExplained(error)) return error as NodeApiError;
-	const network = explainNetworkFailure(error, connectionOf(credentials));
-	if (network) return uazapiError(context.getNode(), network, { itemIndex, credentials });
-	return uazapiError(
+async function perform(this: IExecutePaginationFunctions, spec: OperationSpec, prepared: RequestOptions) {
+	let request = travelOf(this, prepared);
+	if (spec.prepare) request = await spec.prepare.call(this, request);
+	if (spec.run) return await spec.run.call(this, request);
+	if (spec.pages) return await fetchPages.call(this, spec, spec.pages, request);
+	return await send.call(this, spec, request);
+}
+
+/** Any failure → an error of this node whose texts hold no secret. */
+async function asNodeError(context: IExecuteSingleFunctions, error: Error, extraSecrets: string[]) {
+	// Loading the credential may be what failed: its own failure must not hide this one.
+	const stored = await storedCredentials(context).catch(() => undefined);
+	const secrets = [...secretsOf(stored), ...extraSecrets];
+	if (error instanceof UazapiError || error instanceof NodeOperationError) {
+		error.message = redactSecrets(error.message, secrets);
+		if (error.description) error.description = redactSecrets(error.description, secrets);
+		return error;
+	}
+	return new UazapiError(
 		context.getNode(),
-		{
-			message: redactSecrets(error.message || 'The request failed', credentials),
-			description: redactSecrets(String((error as { description?: string }).description ?? ''), credentials),
-		},
-		{ itemIndex, credentials, httpCode: (error as { httpCode?: string }).httpCode ?? undefined },
+		{ message: error.message || 'The request failed', description: String((error as { description?: string }).description ?? '') },
+		{ itemIndex: context.getItemIndex(), secrets, httpCode: (error as { httpCode?: string }).httpCode },
 	);
 }
 
 /**
  * Makes an item's request(s). RoutingNode lets a `pagination` function run an item's request itself;
- * every operation uses that hook so that sends go out in order, pages are followed, network failures
- * get clear messages, and Continue On Fail yields an error item linked to its input item.
+ * every operation uses that hook so that its calls go through the one transport, sends go out in
+ * order, pages are followed, and Continue On Fail yields an error item linked to its input item.
  */
 function dispatcher(spec: OperationSpec) {
 	return async function dispatch(
@@ -171,19 +169,15 @@ function dispatcher(spec: OperationSpec) {
 		let failed = false;
 		try {
 			await turn?.wait();
-			secrets = spec.secrets?.call(this).filter(Boolean) ?? [];
-			const items = await perform.call(this, spec, requestData);
+			secrets = usableSecrets(spec.secrets?.call(this) ?? []);
+			const items = await perform.call(this, spec, requestData.options);
 			return items.map((item) => ({
 				...item,
-				json: secrets.length ? withoutSecrets(item.json, {}, secrets) : item.json,
+				json: secrets.length ? withoutSecrets(item.json, secrets) : item.json,
 				pairedItem: { item: itemIndex },
 			}));
 		} catch (error) {
-			const nodeError = await asNodeError(this, error as Error);
-			if (secrets.length) {
-				nodeError.message = redactSecrets(nodeError.message, {}, secrets);
-				if (nodeError.description) nodeError.description = redactSecrets(nodeError.description, {}, secrets);
-			}
+			const nodeError = await asNodeError(this, error as Error, secrets);
 			if (this.continueOnFail()) {
 				return [{ json: { error: nodeError.message }, error: nodeError, pairedItem: { item: itemIndex } }];
 			}
@@ -205,7 +199,6 @@ export function defineOperation(spec: OperationSpec): Operation {
 			request: spec.path ? { method: spec.method ?? 'POST', url: spec.path } : undefined,
 			send: { paginate: true },
 			operations: { pagination: dispatcher(spec) },
-			output: { postReceive: postReceiveOf(spec) },
 		},
 	};
 	const properties = spec.fields?.length

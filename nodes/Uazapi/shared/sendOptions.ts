@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { splitList, toPhoneDigits } from './numbers';
 import { asNumber, invalidInput } from './validation';
 
-// Longer waits belong in n8n's Wait node: WhatsApp's typing indicator lasts at most 5 minutes (API.md,
+// Longer waits belong in n8n's Wait node: WhatsApp's typing indicator lasts at most 5 minutes (Uazapi docs,
 // /message/presence), and a send held longer risks the request timing out while the message still goes out.
 const MAX_DELAY_SECONDS = 300;
 

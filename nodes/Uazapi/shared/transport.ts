@@ -1,97 +1,323 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	ITriggerFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-export const DEFAULT_PROXY_URL = 'https://n8ntools.io/api/v1/proxy/uazapi';
+import type { UazapiCredentials } from './credentials';
+import { CredentialProblem, readCredentials, secretsOf, storedCredentials } from './credentials';
+import type { Concern, Explanation } from './errors';
+import { explainFailure, explainNetworkFailure, explainRedirect, UazapiError } from './errors';
+import { withoutSecrets } from './secrets';
 
-export type Connection = 'proxy' | 'direct';
-
-export function connectionOf(credentials: ICredentialDataDecryptedObject): Connection {
-	return credentials.connection === 'direct' ? 'direct' : 'proxy';
+/** A plain Uazapi request: what the API documents, before it is routed. */
+export interface UazapiCall {
+	method: IHttpRequestMethods;
+	/** The Uazapi path, e.g. `/send/text`. */
+	path: string;
+	body?: unknown;
+	qs?: IDataObject;
+	/** What a failure is about: the thing a 404 did not find, the operation's own status meanings. */
+	concern?: Concern;
+	/** Media sends and downloads get the longer default deadline. */
+	slow?: boolean;
 }
 
-function withoutTrailingSlash(url: string): string {
-	return url.trim().replace(/\/+$/, '');
+/** The node's Request Options (proxy, SSL, timeout), where the user set them. */
+export interface TravelOptions {
+	timeout?: number;
+	proxy?: IHttpRequestOptions['proxy'];
+	skipSslCertificateValidation?: boolean | string;
 }
 
-function isEmpty(value: unknown): boolean {
-	return (
-		value === undefined ||
-		value === null ||
-		(typeof value === 'object' && !Buffer.isBuffer(value) && Object.keys(value).length === 0)
-	);
-}
+const skipSsl = (travel?: TravelOptions) => travel?.skipSslCertificateValidation === true || travel?.skipSslCertificateValidation === 'true';
 
-/** The proxy contract (DESIGN.md §3): one JSON envelope POSTed to the proxy for every Uazapi call. */
-export function buildEnvelope(
-	credentials: ICredentialDataDecryptedObject,
-	request: { method: string; path: string; body?: unknown; qs?: IDataObject },
-): IDataObject {
-	const token = String(credentials.apiToken ?? '');
+/** Default deadline of a whole answer: sends and lookups answer in seconds; media can take minutes. */
+export const DEFAULT_DEADLINE_MS = 60_000;
+export const SLOW_DEADLINE_MS = 300_000;
+
+export type UazapiContext =
+	| IExecuteSingleFunctions
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions
+	| ITriggerFunctions;
+
+const hasBody = (method: string, body: unknown) =>
+	method !== 'GET' &&
+	body !== undefined &&
+	body !== null &&
+	!(typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
+
+/** The proxy contract (docs/ARCHITECTURE.md, "The request path"): one JSON envelope POSTed to the proxy for every Uazapi call. */
+export function buildEnvelope(credentials: UazapiCredentials, call: Omit<UazapiCall, 'concern'>): IDataObject {
 	const envelope: IDataObject = {
 		service: 'uazapi',
-		method: request.method,
-		endpoint: request.path,
-		baseUrl: withoutTrailingSlash(String(credentials.apiUrl ?? '')),
+		method: call.method,
+		endpoint: call.path,
+		baseUrl: credentials.serverUrl,
 		headers: {
-			token,
-			Authorization: `Bearer ${token}`,
+			token: credentials.token,
+			Authorization: `Bearer ${credentials.token}`,
 			'Content-Type': 'application/json',
 		},
 	};
-	if (request.method !== 'GET' && !isEmpty(request.body)) envelope.body = request.body as IDataObject;
-	if (!isEmpty(request.qs)) envelope.queryParams = request.qs;
-	envelope.instanceId = String(credentials.instanceId ?? '');
+	if (hasBody(call.method, call.body)) envelope.body = call.body as IDataObject;
+	if (call.qs && Object.keys(call.qs).length) envelope.queryParams = call.qs;
+	envelope.instanceId = credentials.instanceId;
 	return envelope;
 }
 
 /**
- * Turns a plain Uazapi request (method, path in `url`, query, body) into the request that travels:
- * the proxy envelope with `x-api-key`, or the direct call with the `token` header.
- * It is the credential's `authenticate`, so operations, the trigger and the credential test
- * all travel the same way without knowing the connection.
+ * How a Uazapi request travels: to the proxy as an envelope with `x-api-key`, or straight to the
+ * server with the `token` header. The only place that knows the two ways.
  */
-export function routeRequest(
-	credentials: ICredentialDataDecryptedObject,
-	requestOptions: IHttpRequestOptions,
-): IHttpRequestOptions {
-	// n8n authenticates a request again when it is answered 401. A request that already travels to
-	// the proxy has an absolute URL (operations only ever give a path) and is left as it is.
-	if (/^https?:\/\//i.test(requestOptions.url)) return requestOptions;
-	const method = (requestOptions.method ?? 'GET').toUpperCase() as IHttpRequestMethods;
-	const path = requestOptions.url.startsWith('/') ? requestOptions.url : `/${requestOptions.url}`;
-	const headers: IDataObject = { ...(requestOptions.headers ?? {}), Accept: 'application/json' };
-
-	if (connectionOf(credentials) === 'direct') {
-		const hasBody = method !== 'GET' && !isEmpty(requestOptions.body);
+export function routeRequest(credentials: UazapiCredentials, call: Omit<UazapiCall, 'concern'>): IHttpRequestOptions {
+	const path = call.path.startsWith('/') ? call.path : `/${call.path}`;
+	if (credentials.connection === 'direct') {
+		const withBody = hasBody(call.method, call.body);
 		return {
-			...requestOptions,
-			method,
-			baseURL: withoutTrailingSlash(String(credentials.apiUrl ?? '')),
-			url: path,
-			headers: hasBody
-				? { ...headers, 'Content-Type': 'application/json', token: credentials.apiToken }
-				: { ...headers, token: credentials.apiToken },
-			body: hasBody ? requestOptions.body : undefined,
+			method: call.method,
+			url: `${credentials.serverUrl}${path}`,
+			qs: call.qs && Object.keys(call.qs).length ? call.qs : undefined,
+			headers: withBody
+				? { Accept: 'application/json', 'Content-Type': 'application/json', token: credentials.token }
+				: { Accept: 'application/json', token: credentials.token },
+			body: withBody ? (call.body as IDataObject) : undefined,
 			json: true,
 		};
 	}
-
 	return {
-		...requestOptions,
 		method: 'POST',
-		baseURL: undefined,
-		url: withoutTrailingSlash(String(credentials.proxyUrl || DEFAULT_PROXY_URL)),
-		headers: {
-			...headers,
-			'Content-Type': 'application/json',
-			'x-api-key': credentials.n8nToolsApiKey,
-		},
-		qs: {},
-		body: buildEnvelope(credentials, {
-			method,
-			path,
-			body: requestOptions.body,
-			qs: requestOptions.qs,
-		}),
+		url: credentials.proxyUrl,
+		headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'x-api-key': credentials.apiKey },
+		body: buildEnvelope(credentials, { ...call, path }),
 		json: true,
+	};
+}
+
+/** `target` as a path on the Server URL, or undefined when it points anywhere else. */
+function pathOnServer(serverUrl: string, target: string): { path: string; query: IDataObject } | undefined {
+	let url: URL;
+	let server: URL;
+	try {
+		server = new URL(serverUrl);
+		url = new URL(target, `${serverUrl}/`);
+	} catch {
+		return undefined;
+	}
+	const base = server.pathname.replace(/\/+$/, '');
+	if (url.origin !== server.origin) return undefined;
+	if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return undefined;
+	return { path: url.pathname.slice(base.length) || '/', query: Object.fromEntries(url.searchParams) };
+}
+
+const isRouted = (credentials: UazapiCredentials, target: string, body: unknown) =>
+	credentials.connection === 'proxy' && target === credentials.proxyUrl && (body as IDataObject)?.service === 'uazapi';
+
+function jsonBodyOf(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	if (!body.trim()) return undefined;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(body);
+	} catch {
+		parsed = undefined;
+	}
+	if (parsed === undefined) {
+		throw new CredentialProblem('Connection', 'is the n8n Tools proxy, which carries JSON bodies only', 'Send the body as JSON, or use the Direct connection.');
+	}
+	return parsed;
+}
+
+/**
+ * The credential's `authenticate`: signs a request of this package (a Uazapi path) or of n8n's HTTP
+ * Request node and the node's Custom API Call (a full URL, in `url` or the legacy `uri`). A URL that
+ * is not on the Server URL is refused: the token never goes to another host.
+ */
+export function authenticateRequest(
+	data: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions & { uri?: string },
+): IHttpRequestOptions {
+	const credentials = readCredentials(data);
+	const { uri, ...options } = requestOptions;
+	const target = String(options.url ?? uri ?? '');
+	if (isRouted(credentials, target, options.body)) return requestOptions;
+	const onServer = pathOnServer(credentials.serverUrl, target);
+	if (!onServer) {
+		throw new CredentialProblem(
+			'Server URL',
+			`does not match the address of this request (${target.split('?')[0]})`,
+			'The Uazapi credential only signs requests to its Server URL: use a URL that starts with it, or a path such as /chat/labels.',
+		);
+	}
+	const method = String(options.method ?? 'GET').toUpperCase() as IHttpRequestMethods;
+	const qs = { ...onServer.query, ...(options.qs ?? {}) };
+	const headers = { ...(options.headers ?? {}) };
+	for (const name of Object.keys(headers)) if (/^(token|x-api-key|authorization)$/i.test(name)) delete headers[name];
+	if (credentials.connection === 'direct') {
+		return {
+			...options,
+			baseURL: undefined,
+			url: `${credentials.serverUrl}${onServer.path}`,
+			qs,
+			headers: { ...headers, token: credentials.token },
+		};
+	}
+	const routed = routeRequest(credentials, { method, path: onServer.path, body: jsonBodyOf(options.body), qs });
+	return { ...options, ...routed, baseURL: undefined, qs: {}, headers: { ...headers, ...routed.headers } };
+}
+
+function itemIndexOf(context: UazapiContext): number | undefined {
+	return 'getItemIndex' in context ? context.getItemIndex() : undefined;
+}
+
+function cancelSignalOf(context: UazapiContext): AbortSignal | undefined {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+}
+
+/** The credential of this run, checked: a field that cannot work fails before any request. */
+export async function credentialsFor(context: UazapiContext): Promise<UazapiCredentials> {
+	const data = await storedCredentials(context as never);
+	let problem: CredentialProblem;
+	try {
+		return readCredentials(data);
+	} catch (error) {
+		problem = error as CredentialProblem;
+	}
+	throw new NodeOperationError(context.getNode(), problem.summary, {
+		itemIndex: itemIndexOf(context),
+		description: problem.hint,
+	});
+}
+
+/** One HTTP exchange with a deadline for the whole answer; failures explained, secrets masked. */
+async function exchange(
+	context: UazapiContext,
+	options: IHttpRequestOptions,
+	deadlineMs: number,
+	explainError: (error: unknown, timedOut: boolean) => Explanation,
+	secrets: string[],
+): Promise<IN8nHttpFullResponse> {
+	const deadline = AbortSignal.timeout(deadlineMs);
+	const cancel = cancelSignalOf(context);
+	let failure: unknown;
+	try {
+		return (await context.helpers.httpRequest({
+			...options,
+			timeout: deadlineMs,
+			abortSignal: cancel ? AbortSignal.any([cancel, deadline]) : deadline,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		failure = error;
+	}
+	// A run the user stopped ends as n8n ends it; anything else is explained.
+	if (cancel?.aborted) throw failure;
+	throw new UazapiError(context.getNode(), explainError(failure, deadline.aborted), { itemIndex: itemIndexOf(context), secrets });
+}
+
+function deadlineOf(travel: TravelOptions | undefined, slow: boolean | undefined): number {
+	return travel?.timeout && travel.timeout > 0 ? travel.timeout : slow ? SLOW_DEADLINE_MS : DEFAULT_DEADLINE_MS;
+}
+
+/**
+ * Makes one Uazapi call: the only way this package talks to Uazapi (operations, list searches, the
+ * trigger, the credential test through `authenticateRequest`). Checks the credential, routes the
+ * request, applies the Request Options and a deadline, refuses redirects, turns failures into errors
+ * a person can act on, and returns the answer's body without secrets.
+ */
+export async function uazapiRequest(context: UazapiContext, call: UazapiCall, travel?: TravelOptions): Promise<unknown> {
+	const credentials = await credentialsFor(context);
+	const { connection, secrets } = credentials;
+	const deadlineMs = deadlineOf(travel, call.slow);
+	const response = await exchange(
+		context,
+		{
+			...routeRequest(credentials, call),
+			proxy: travel?.proxy,
+			skipSslCertificateValidation: skipSsl(travel),
+			disableFollowRedirect: true,
+		},
+		deadlineMs,
+		(error, timedOut) => explainNetworkFailure(error, connection, timedOut ? deadlineMs : undefined),
+		secrets,
+	);
+	const itemIndex = itemIndexOf(context);
+	const status = response.statusCode;
+	const fail = (explanation: Explanation) =>
+		new UazapiError(context.getNode(), explanation, { httpCode: String(status), itemIndex, secrets });
+	if (status >= 300 && status < 400) throw fail(explainRedirect(connection, response.headers?.location));
+	if (status < 200 || status >= 300) {
+		throw fail(explainFailure({ subject: 'instance', ...call.concern, status, body: response.body, connection, secrets }));
+	}
+	if (typeof response.body !== 'object' || response.body === null) {
+		const server = connection === 'proxy' ? '"Proxy URL"' : '"Server URL"';
+		throw fail({
+			message: 'The server did not answer with JSON',
+			description: `Check ${server} in the Uazapi credential: it should point to the Uazapi API, not to a web page.`,
+		});
+	}
+	return withoutSecrets(response.body, secrets);
+}
+
+export interface DownloadedFile {
+	bytes: Buffer;
+	/** The Content-Type the file host declared, if any. */
+	contentType?: string;
+}
+
+/**
+ * Downloads a public file Uazapi linked to (a media fileURL, a profile picture) as raw bytes: one
+ * buffer, no base64 round trip. It goes straight to the link, with no token or API key (so a redirect
+ * to the file's storage is followed).
+ */
+export async function downloadFile(
+	context: IExecuteSingleFunctions | IWebhookFunctions,
+	url: string,
+	what: { name: string; goneHint: string },
+	travel?: TravelOptions,
+): Promise<DownloadedFile> {
+	const secrets = secretsOf(await storedCredentials(context as never).catch(() => undefined));
+	const deadlineMs = deadlineOf(travel, true);
+	const response = await exchange(
+		context,
+		{ method: 'GET', url, encoding: 'arraybuffer', json: false, proxy: travel?.proxy, skipSslCertificateValidation: skipSsl(travel) },
+		deadlineMs,
+		(error, timedOut) => ({
+			message: `Could not download the ${what.name}`,
+			description: timedOut
+				? `The link ${url} did not deliver the file within ${deadlineMs / 1000} s. Try again, or raise the timeout in the node's Request Options.`
+				: `The link ${url} could not be reached: ${String((error as Error).message ?? error)}`,
+		}),
+		secrets,
+	);
+	const status = response.statusCode;
+	const itemIndex = 'getItemIndex' in context ? context.getItemIndex() : undefined;
+	if (status === 404 || status === 410) {
+		throw new UazapiError(context.getNode(), { message: `The ${what.name} is no longer available`, description: what.goneHint }, { itemIndex, secrets, httpCode: String(status) });
+	}
+	if (status < 200 || status >= 300) {
+		throw new UazapiError(
+			context.getNode(),
+			{ message: `Could not download the ${what.name} (HTTP ${status})`, description: `The file host answered HTTP ${status} for ${url}. Try again later.` },
+			{ itemIndex, secrets, httpCode: String(status) },
+		);
+	}
+	const contentType = response.headers['content-type'];
+	return {
+		bytes: Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer),
+		contentType: typeof contentType === 'string' ? contentType : undefined,
 	};
 }

@@ -50,7 +50,7 @@ export function sentMessage(request: RecordedRequest, state: DoubleState) {
 		messageTimestamp: 1770000000000 + state.nextId,
 		status: body.async ? 'Queued' : 'Sent',
 		text: typeof body.text === 'string' ? body.text : '',
-		// A reply names the quoted message by its full ID; the stored message keeps only the bare one (API.md §1.5).
+		// A reply names the quoted message by its full ID; the stored message keeps only the bare one.
 		quoted: typeof body.replyid === 'string' ? body.replyid.split(':').pop() : '',
 		owner: state.owner,
 		wasSentByApi: true,

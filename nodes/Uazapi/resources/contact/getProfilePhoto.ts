@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { phoneNumberProperty } from '../../shared/descriptions';
-import { downloadFile } from '../../shared/download';
+import { downloadFile } from '../../shared/transport';
 import { baseMimeType } from '../../shared/mimeTypes';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';

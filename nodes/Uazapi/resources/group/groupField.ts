@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 
 import { GroupIdError, toGroupJid } from '../../shared/groupIds';
-import { callUazapi } from '../../shared/response';
+import { uazapiRequest } from '../../shared/transport';
 import { invalidInput } from '../../shared/validation';
 
 /** The group an operation acts on: picked from the account's groups or typed (1.0.5 name `groupId`). */
@@ -42,11 +42,11 @@ export function groupJidParameter(context: IExecuteSingleFunctions): string {
 }
 
 export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const answer = (await callUazapi(this, {
+	const answer = (await uazapiRequest(this, {
 		method: 'GET',
 		path: '/group/list',
 		qs: { noparticipants: 'true' },
-		subject: 'group',
+		concern: { subject: 'group' },
 	})) as IDataObject;
 	const groups = Array.isArray(answer?.groups) ? (answer.groups as IDataObject[]) : [];
 	const wanted = filter?.trim().toLowerCase();

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { uazapiError } from '../../shared/errors';
+import { UazapiError } from '../../shared/errors';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { CREDENTIAL } from '../../shared/response';
 import { groupIdProperty, groupJidParameter } from './groupField';
 import { participantsParameter, participantsProperty } from './participants';
 
@@ -54,14 +53,13 @@ function perParticipant(action: ParticipantAction) {
 			return { json };
 		});
 		if (results.length && results.every(({ json }) => !json.success)) {
-			const credentials = await this.getCredentials(CREDENTIAL);
-			throw uazapiError(
+			throw new UazapiError(
 				this.getNode(),
 				{
 					message: `No participant was ${DONE[action]}`,
 					description: results.map(({ json }) => `${String(json.participant)}: ${String(json.reason)}`).join('\n'),
 				},
-				{ itemIndex: this.getItemIndex(), credentials },
+				{ itemIndex: this.getItemIndex() },
 			);
 		}
 		return results;

@@ -5,12 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { downloadFile } from '../../shared/download';
+import { downloadFile } from '../../shared/transport';
 import { baseMimeType, extensionFor } from '../../shared/mimeTypes';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { uazapiError } from '../../shared/errors';
-import { CREDENTIAL } from '../../shared/response';
+import { UazapiError } from '../../shared/errors';
 import { bareMessageId } from '../../shared/messageIds';
 import { asBareMessageId, invalidInput, requiredText } from '../../shared/validation';
 
@@ -134,13 +133,13 @@ async function withDownloadedFile(this: IExecuteSingleFunctions, items: INodeExe
 		items.map(async (item) => {
 			const { fileURL, mimetype } = item.json as { fileURL?: unknown; mimetype?: unknown };
 			if (typeof fileURL !== 'string' || !fileURL) {
-				throw uazapiError(
+				throw new UazapiError(
 					this.getNode(),
 					{
 						message: 'Uazapi returned no file link for this message',
 						description: 'The message may have no media. Check the message ID.',
 					},
-					{ itemIndex: this.getItemIndex(), credentials: await this.getCredentials(CREDENTIAL) },
+					{ itemIndex: this.getItemIndex() },
 				);
 			}
 			const file = await downloadFile(this, fileURL, {

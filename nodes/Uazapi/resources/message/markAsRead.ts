@@ -1,15 +1,8 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { splitList, toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { callUazapi } from '../../shared/response';
 import { asBareMessageId, invalidInput, numberParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
@@ -56,14 +49,6 @@ async function buildMarkRead(this: IExecuteSingleFunctions, request: RequestOpti
 	return { ...request, url: '/message/markread', body: { id: ids } };
 }
 
-// The operation's own subject is "message"; a 404 of /chat/read is about the chat.
-async function markRead(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
-	const { url, body } = requestData.options;
-	if (url !== '/chat/read') return await this.makeRoutingRequest(requestData);
-	const answer = await callUazapi(this, { method: 'POST', path: url, body: body as IDataObject, subject: 'chat' });
-	return [{ json: (answer ?? {}) as IDataObject }];
-}
-
 export const markAsRead = defineOperation({
 	resource: 'message',
 	name: 'Mark as Read',
@@ -72,8 +57,7 @@ export const markAsRead = defineOperation({
 	description: 'Marks messages, or a whole chat, as read (blue ticks for the sender)',
 	method: 'POST',
 	path: '/message/markread',
-	subject: 'message',
+	subject: (path) => (path === '/chat/read' ? 'chat' : 'message'),
 	fields,
 	prepare: buildMarkRead,
-	run: markRead,
 });

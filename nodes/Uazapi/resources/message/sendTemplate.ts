@@ -1,5 +1,4 @@
 import type {
-	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -13,7 +12,8 @@ import { deliveryProperty } from '../../shared/delivery';
 import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { callUazapi } from '../../shared/response';
+import { oncePerRun } from '../../shared/perRun';
+import { uazapiRequest } from '../../shared/transport';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter } from '../../shared/validation';
 import { PLACEHOLDER_NOTE } from './common';
@@ -63,7 +63,7 @@ const fields: INodeProperties[] = [
 ];
 
 async function quickReplies(context: IExecutePaginationFunctions | ILoadOptionsFunctions): Promise<QuickReply[]> {
-	const body = await callUazapi(context, { method: 'GET', path: '/quickreply/showall', subject: 'quick reply' });
+	const body = await uazapiRequest(context, { method: 'GET', path: '/quickreply/showall', concern: { subject: 'quick reply' } });
 	return Array.isArray(body) ? (body as QuickReply[]) : [];
 }
 
@@ -109,9 +109,10 @@ function requestFor(reply: QuickReply, base: IDataObject): { url: string; body: 
 	return { url: '/send/media', body: { ...body, ...options } };
 }
 
-async function sendQuickReply(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+async function sendSavedReply(this: IExecutePaginationFunctions, prepared: RequestOptions) {
 	const wanted = templateParameter(this);
-	const saved = await quickReplies(this);
+	// The saved quick replies are the same for every item of the run.
+	const saved = await oncePerRun(this, 'quickReplies', async () => await quickReplies(this));
 	const reply =
 		saved.find((entry) => entry.id === wanted) ??
 		saved.find((entry) => entry.shortCut?.toLowerCase() === wanted.toLowerCase());
@@ -125,7 +126,7 @@ async function sendQuickReply(this: IExecutePaginationFunctions, requestData: De
 				: 'This instance has no saved quick replies. Create them in the Uazapi panel or with WhatsApp Business.',
 		});
 	}
-	const request = requestFor(reply, requestData.options.body as IDataObject);
+	const request = requestFor(reply, prepared.body as IDataObject);
 	if (typeof request === 'string') {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -133,7 +134,12 @@ async function sendQuickReply(this: IExecutePaginationFunctions, requestData: De
 			{ itemIndex, description: 'Fix the quick reply in the Uazapi panel, or pick another one.' },
 		);
 	}
-	return await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, ...request } });
+	const sent = await uazapiRequest(
+		this,
+		{ method: 'POST', path: request.url, body: request.body, concern: { subject: 'chat' }, slow: request.url === '/send/media' },
+		prepared,
+	);
+	return [{ json: sent as IDataObject }];
 }
 
 export const sendTemplate = defineOperation({
@@ -148,6 +154,6 @@ export const sendTemplate = defineOperation({
 	subject: 'chat',
 	fields,
 	prepare: checkTemplateItem,
-	run: sendQuickReply,
+	run: sendSavedReply,
 	delivery: true,
 });

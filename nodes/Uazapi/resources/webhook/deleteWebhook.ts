@@ -1,5 +1,4 @@
 import type {
-	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
 	ILoadOptionsFunctions,
@@ -7,9 +6,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { uazapiError } from '../../shared/errors';
+import { UazapiError } from '../../shared/errors';
+import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { callUazapi, CREDENTIAL } from '../../shared/response';
+import type { UazapiContext } from '../../shared/transport';
+import { uazapiRequest } from '../../shared/transport';
 import { invalidInput } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
@@ -31,8 +32,13 @@ const fields: INodeProperties[] = [
 	},
 ];
 
+async function listWebhooks(context: UazapiContext, travel?: RequestOptions): Promise<IDataObject[]> {
+	const answer = await uazapiRequest(context, { method: 'GET', path: '/webhook', concern: { subject: 'webhook' } }, travel);
+	return Array.isArray(answer) ? (answer as IDataObject[]) : [];
+}
+
 export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const webhooks = ((await callUazapi(this, { method: 'GET', path: '/webhook', subject: 'webhook' })) ?? []) as IDataObject[];
+	const webhooks = await listWebhooks(this);
 	const results = webhooks
 		.map((webhook) => ({
 			name: `${String(webhook.url)} (${((webhook.events as string[]) ?? []).join(', ') || 'no events'})`,
@@ -44,25 +50,26 @@ export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: strin
 
 // The contract requires `url` on every POST /webhook, so the webhook is looked up first: that also
 // gives a clear "not found" instead of a silent no-op.
-async function deleteById(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+async function deleteById(this: IExecutePaginationFunctions, request: RequestOptions) {
 	const id = String(this.getNodeParameter('webhookId', '', { extractValue: true }) ?? '').trim();
-	const webhooks = ((await callUazapi(this, { method: 'GET', path: '/webhook', subject: 'webhook' })) ?? []) as IDataObject[];
+	const webhooks = await listWebhooks(this, request);
 	// A 1.0.5 workflow has no Webhook field: it meant the instance's one webhook.
 	const webhook = id ? webhooks.find((entry) => entry.id === id) : webhooks.length === 1 ? webhooks[0] : undefined;
 	if (!id && !webhook) {
 		throw invalidInput(this, 'Webhook', 'is empty', `Pick one of the ${webhooks.length} webhooks of this instance from the list, or enter its ID.`);
 	}
 	if (!webhook) {
-		throw uazapiError(
+		throw new UazapiError(
 			this.getNode(),
 			{ message: 'Webhook not found', description: `No webhook of this instance has the ID "${id}". Use Webhook → Get to list them.` },
-			{ httpCode: '404', itemIndex: this.getItemIndex(), credentials: await this.getCredentials(CREDENTIAL) },
+			{ httpCode: '404', itemIndex: this.getItemIndex() },
 		);
 	}
-	await this.makeRoutingRequest({
-		...requestData,
-		options: { ...requestData.options, body: { action: 'delete', id: webhook.id, url: webhook.url } },
-	});
+	await uazapiRequest(
+		this,
+		{ method: 'POST', path: '/webhook', body: { action: 'delete', id: webhook.id, url: webhook.url }, concern: { subject: 'webhook' } },
+		request,
+	);
 	return [{ json: { deleted: true, id: webhook.id, url: webhook.url } as IDataObject }];
 }
 
