@@ -1,4 +1,4 @@
-import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { contactDescription } from './resources/contact';
@@ -24,6 +24,35 @@ const resource: INodeProperties = {
 	default: 'message',
 };
 
+const properties: INodeProperties[] = [
+	resource,
+	...messageDescription,
+	...mediaDescription,
+	...contactDescription,
+	...groupDescription,
+	...instanceDescription,
+	...webhookDescription,
+];
+
+/**
+ * The canvas subtitle, "Message: Send Text": the names the user picked, looked up by the editor from a
+ * table built here from the Resource and Operation options, so it follows every operation added.
+ * (Without a subtitle n8n would name only the first resource's operations.)
+ */
+function readableSubtitle(): string {
+	const names: Record<string, string> = {};
+	for (const property of properties) {
+		const [resourceValue] = (property.name === 'operation' && property.displayOptions?.show?.resource) || [];
+		const resourceOption = (resource.options as INodePropertyOptions[]).find((o) => o.value === resourceValue);
+		if (!resourceOption) continue;
+		for (const option of property.options as INodePropertyOptions[]) {
+			names[`${resourceValue}:${option.value}`] = `${resourceOption.name}: ${option.name}`;
+		}
+	}
+	// A flat table, wrapped in parentheses: `}}` inside the braces would end the expression early.
+	return `={{ (${JSON.stringify(names)})[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] }}`;
+}
+
 export class N8nToolsUazapi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Uazapi',
@@ -31,7 +60,7 @@ export class N8nToolsUazapi implements INodeType {
 		icon: { light: 'file:../../icons/uazapi.svg', dark: 'file:../../icons/uazapi.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: readableSubtitle(),
 		description: 'Send and manage WhatsApp messages, groups and contacts with Uazapi',
 		defaults: { name: 'Uazapi' },
 		usableAsTool: true,
@@ -43,15 +72,7 @@ export class N8nToolsUazapi implements INodeType {
 			json: true,
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [
-			resource,
-			...messageDescription,
-			...mediaDescription,
-			...contactDescription,
-			...groupDescription,
-			...instanceDescription,
-			...webhookDescription,
-		],
+		properties,
 	};
 
 	methods = {
