@@ -207,3 +207,16 @@ describe('Credential test (as n8n 2.8 runs it)', () => {
 		expect(result).toEqual({ status: 'Error', message: 'The service refused the connection - perhaps it is offline' });
 	});
 });
+
+describe.each(MODES)('Refused input is the node’s own error (%s)', (mode) => {
+	test('a bad phone number is shown as a NodeOperationError of the item, with no HTTP code, and nothing is sent', async () => {
+		const run = await rig.run(mode, {
+			parameters: { resource: 'message', operation: 'sendText', phoneNumber: '={{ $json.phone }}', messageText: 'Hi' },
+			items: [{ json: { phone: '5511900000001' } }, { json: { phone: 'call me' } }],
+		});
+		expect(run.error).toMatchObject({ name: 'NodeOperationError', message: 'Phone Number may only contain digits: "call me" (item 1)' });
+		expect(run.error?.httpCode ?? null).toBeNull();
+		expect(JSON.stringify(run.error)).not.toContain('none');
+		expect(rig.sent(mode)).toEqual([]);
+	});
+});

@@ -163,17 +163,17 @@ describe.each(MODES)('Message (%s)', (mode) => {
 				items: [{ json: { phone: '5511900000001' } }, { json: { phone: '55 11 9abc-0002' } }],
 			});
 			expect(run.error?.message).toBe('Phone Number may only contain digits: "55 11 9abc-0002" (item 1)');
-			// Item 1 is checked in its turn, so item 0 went out before it.
-			expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Hi' } }]);
+			// Every item is checked before the first is sent: item 0 did not go out either.
+			expect(rig.sent(mode)).toEqual([]);
 		});
 
-		test('without Continue On Fail, nothing after a failed item is sent (a rerun sends nothing twice)', async () => {
+		test('without Continue On Fail, bad input in one item sends nothing at all (a rerun sends nothing twice)', async () => {
 			const run = await rig.run(mode, {
 				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: 'Hi' },
 				items: ['5511900000001', '55 11 9abc-0002', '5511900000003', '5511900000004'].map((phone) => ({ json: { phone } })),
 			});
 			expect(run.error).toMatchObject({ message: 'Phone Number may only contain digits: "55 11 9abc-0002" (item 1)' });
-			expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/text', body: { number: '5511900000001', text: 'Hi' } }]);
+			expect(rig.sent(mode)).toEqual([]);
 		});
 
 		test('without Continue On Fail, a server failure holds back the rest too', async () => {
@@ -186,7 +186,13 @@ describe.each(MODES)('Message (%s)', (mode) => {
 				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: 'Hi' },
 				items: ['5511900000001', '5511900000002', '5511900000003'].map((phone) => ({ json: { phone } })),
 			});
-			expect(run.error).toMatchObject({ message: 'Uazapi or WhatsApp is unavailable', httpCode: '500' });
+			expect(run.error).toMatchObject({
+				message: 'Uazapi or WhatsApp is unavailable',
+				httpCode: '500',
+				description:
+					'The Uazapi server failed (HTTP 500). Try again later; if it persists, check the instance in the Uazapi panel. Uazapi said: "WhatsApp client is not connected". ' +
+					`Already delivered: item 0 (message IDs ${SENT_IDS[0]}). To resume, run again from the item after the last one delivered.`,
+			});
 			expect(rig.sent(mode).map((sent) => (sent.body as { number: string }).number)).toEqual(['5511900000001', '5511900000002']);
 		});
 
@@ -243,8 +249,8 @@ describe.each(MODES)('Message (%s)', (mode) => {
 				items: [{ json: { mentions: 'everyone' } }, { json: { mentions: mentionUsers } }],
 			});
 			expect(run.error?.message).toBe(message);
-			// Item 1 is checked in its turn: item 0 (everyone) went out before it, item 1 did not.
-			expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/send/text', body: { number: GROUP_CHAT, text: 'Hi', mentions: 'all' } }]);
+			// Every item is checked before the first is sent: item 0 (everyone) did not go out either.
+			expect(rig.sent(mode)).toEqual([]);
 		});
 
 		test('with Continue On Fail, a bad item becomes an error item linked to it and the others are sent', async () => {

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 /**
@@ -74,15 +74,33 @@ function settingsOf(context: IExecuteSingleFunctions): Settings | undefined {
 	};
 }
 
+/** An item that was refused before sending, and why. */
+interface Refusal {
+	itemIndex: number;
+	message: string;
+}
+
 class Run {
 	/** The first item (by index) that failed without Continue On Fail: later items are held back. */
 	stoppedAt?: number;
+
+	/** The first item whose input was refused (without Continue On Fail): then nothing is sent. */
+	refused?: Refusal;
+
+	/** Items already delivered, with the message ID Uazapi gave each. */
+	readonly delivered: Array<{ itemIndex: number; messageId?: string }> = [];
 
 	private settings?: Settings | 'parallel';
 
 	private readonly settled = new Map<number, { promise: Promise<void>; resolve: () => void }>();
 
+	private readonly checked = new Map<number, { promise: Promise<void>; resolve: () => void }>();
+
 	private readonly gates = new Map<number, Promise<void>>();
+
+	private allChecked?: Promise<void>;
+
+	constructor(private readonly itemCount: number) {}
 
 	/** Delivery is a policy of the node run, read once (from the first item that asks). */
 	settingsFrom(context: IExecuteSingleFunctions): Settings | undefined {
@@ -91,14 +109,17 @@ class Run {
 	}
 
 	settlement(itemIndex: number) {
-		let entry = this.settled.get(itemIndex);
-		if (!entry) {
-			let resolve!: () => void;
-			const promise = new Promise<void>((r) => (resolve = r));
-			entry = { promise, resolve };
-			this.settled.set(itemIndex, entry);
-		}
-		return entry;
+		return signal(this.settled, itemIndex);
+	}
+
+	check(itemIndex: number) {
+		return signal(this.checked, itemIndex);
+	}
+
+	/** Resolves once every item of the run has been checked (its input validated, its request built). */
+	everyItemChecked(): Promise<void> {
+		this.allChecked ??= Promise.all(Array.from({ length: this.itemCount }, (_, i) => this.check(i).promise)).then(() => undefined);
+		return this.allChecked;
 	}
 
 	/** Resolves when every item of the previous batch has settled, plus the pause. Shared by the batch. */
@@ -114,16 +135,57 @@ class Run {
 		}
 		return gate;
 	}
+
+	/** "Items 0, 1 and 2 were already delivered (message IDs …)", or nothing. */
+	deliveredSummary(): string {
+		if (!this.delivered.length) return 'Nothing was delivered before it.';
+		const entries = [...this.delivered].sort((a, b) => a.itemIndex - b.itemIndex);
+		const items = entries.map((entry) => entry.itemIndex).join(', ');
+		const ids = entries.map((entry) => entry.messageId).filter(Boolean);
+		return `Already delivered: item${entries.length > 1 ? 's' : ''} ${items}${ids.length ? ` (message IDs ${ids.join(', ')})` : ''}. To resume, run again from the item after the last one delivered.`;
+	}
+}
+
+function signal(map: Map<number, { promise: Promise<void>; resolve: () => void }>, itemIndex: number) {
+	let entry = map.get(itemIndex);
+	if (!entry) {
+		let resolve!: () => void;
+		const promise = new Promise<void>((r) => (resolve = r));
+		entry = { promise, resolve };
+		map.set(itemIndex, entry);
+	}
+	return entry;
 }
 
 // One Run per node execution: every item of a run shares the same execute data object.
 const runs = new WeakMap<object, Run>();
 
 export interface Turn {
-	/** Waits until this item may be sent; throws when an earlier item failed (without Continue On Fail). */
-	wait(): Promise<void>;
+	/** This item's input was checked (`refusal`: it was refused), so the run knows whether to send at all. */
+	checked(refusal?: Error): void;
+	/**
+	 * Waits until this item may be sent: in an ordered mode, after every item was checked and the
+	 * previous ones were answered. False: not to be sent, since another item was refused (without
+	 * Continue On Fail), which fails the run with its own error. Throws when an earlier item failed.
+	 */
+	wait(): Promise<boolean>;
+	/** Records what was delivered (the items made from Uazapi's answer). */
+	delivered(items: INodeExecutionData[]): void;
 	/** Lets the next items go; `failed`: this item failed and the run does not continue on failures. */
 	settle(failed: boolean): void;
+	/** What was delivered before this item failed, for its error description. */
+	deliveredBefore(): string | undefined;
+}
+
+function itemCountOf(context: IExecuteSingleFunctions): number {
+	const main = context.getExecuteData().data?.main?.[0];
+	return Array.isArray(main) ? main.length : context.getItemIndex() + 1;
+}
+
+function messageIdOf(items: INodeExecutionData[]): string | undefined {
+	const json = items[0]?.json as IDataObject | undefined;
+	const id = json?.messageid ?? json?.id;
+	return typeof id === 'string' && id ? id : undefined;
 }
 
 /** This item's place in the run's delivery order. Settle it in every case, or later items wait forever. */
@@ -131,29 +193,45 @@ export function turnOf(context: IExecuteSingleFunctions): Turn {
 	const key = context.getExecuteData();
 	let run = runs.get(key);
 	if (!run) {
-		run = new Run();
+		run = new Run(itemCountOf(context));
 		runs.set(key, run);
 	}
 	const current = run;
 	const itemIndex = context.getItemIndex();
 	const { resolve } = current.settlement(itemIndex);
+	const ordered = () => current.settingsFrom(context) !== undefined;
 	return {
+		checked(refusal) {
+			if (refusal && !context.continueOnFail() && (!current.refused || itemIndex < current.refused.itemIndex)) {
+				current.refused = { itemIndex, message: refusal.message };
+			}
+			current.check(itemIndex).resolve();
+		},
 		async wait() {
 			const settings = current.settingsFrom(context);
-			if (!settings) return;
+			if (!settings) return true;
+			await current.everyItemChecked();
+			// The refused item fails with its own error; the others are simply not sent.
+			if (current.refused) return false;
 			const batch = Math.floor(itemIndex / settings.batchSize);
 			if (batch > 0) await current.gate(batch, settings);
 			if (current.stoppedAt !== undefined && current.stoppedAt < itemIndex) {
 				throw new NodeOperationError(context.getNode(), `Not sent: item ${current.stoppedAt} failed before this one`, {
 					itemIndex,
-					description:
-						'Messages go out one by one in input order, so after a failure the rest are held back: running the workflow again will not send anything twice. To send the other items anyway, set the node to continue on fail (Settings → On Error).',
+					description: `Messages go out in input order, so after a failure the rest are held back. ${current.deliveredSummary()} To send every item whatever fails, set the node to continue on fail (Settings → On Error).`,
 				});
 			}
+			return true;
+		},
+		delivered(items) {
+			current.delivered.push({ itemIndex, messageId: messageIdOf(items) });
 		},
 		settle(failed) {
 			if (failed && (current.stoppedAt === undefined || itemIndex < current.stoppedAt)) current.stoppedAt = itemIndex;
 			resolve();
+		},
+		deliveredBefore() {
+			return itemIndex > 0 && ordered() && !context.continueOnFail() ? current.deliveredSummary() : undefined;
 		},
 	};
 }

@@ -1,5 +1,5 @@
 import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { Connection } from './credentials';
 import { redactSecrets } from './secrets';
@@ -260,4 +260,28 @@ export class UazapiError extends NodeApiError {
 		// n8n (its error view, its serialisation) knows the error by this name.
 		this.name = 'NodeApiError';
 	}
+}
+
+/**
+ * RoutingNode turns every error that is not a NodeApiError into one, so a refusal of bad input would be
+ * shown as coming from the API ("From Uazapi", "Error code: none"). This carries a NodeOperationError
+ * through it with what n8n shows and stores unchanged: its name, message, description and item, and no
+ * HTTP code.
+ */
+export class InputRefusal extends NodeApiError {
+	constructor(refusal: NodeOperationError) {
+		super(refusal.node, { message: refusal.message } as JsonObject, {
+			message: refusal.message,
+			description: refusal.description ?? undefined,
+			itemIndex: refusal.context.itemIndex as number | undefined,
+			level: 'warning',
+		});
+		this.name = 'NodeOperationError';
+		this.httpCode = null;
+	}
+}
+
+/** What the dispatcher throws: refusals keep their face through RoutingNode (see InputRefusal). */
+export function throwable(error: NodeApiError | NodeOperationError): NodeApiError {
+	return error instanceof NodeOperationError ? new InputRefusal(error) : error;
 }

@@ -13,7 +13,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { secretsOf, storedCredentials } from './credentials';
 import { turnOf } from './delivery';
 import type { StatusMeanings, Subject } from './errors';
-import { UazapiError } from './errors';
+import { throwable, UazapiError } from './errors';
 import type { OutputShaper } from './response';
 import { redactSecrets, usableSecrets, withoutSecrets } from './secrets';
 import type { UazapiCall } from './transport';
@@ -128,9 +128,13 @@ function travelOf(context: IExecuteSingleFunctions, request: RequestOptions): Re
 	return { ...request, timeout };
 }
 
-async function perform(this: IExecutePaginationFunctions, spec: OperationSpec, prepared: RequestOptions) {
-	let request = travelOf(this, prepared);
-	if (spec.prepare) request = await spec.prepare.call(this, request);
+/** Validates the item and builds its request (the operation's `prepare`), with the user's Request Options. */
+async function prepare(this: IExecutePaginationFunctions, spec: OperationSpec, options: RequestOptions) {
+	const request = travelOf(this, options);
+	return spec.prepare ? await spec.prepare.call(this, request) : request;
+}
+
+async function perform(this: IExecutePaginationFunctions, spec: OperationSpec, request: RequestOptions) {
 	if (spec.run) return await spec.run.call(this, request);
 	if (spec.pages) return await fetchPages.call(this, spec, spec.pages, request);
 	return await send.call(this, spec, request);
@@ -168,9 +172,20 @@ function dispatcher(spec: OperationSpec) {
 		let secrets: string[] = [];
 		let failed = false;
 		try {
-			await turn?.wait();
 			secrets = usableSecrets(spec.secrets?.call(this) ?? []);
-			const items = await perform.call(this, spec, requestData.options);
+			let request: RequestOptions | undefined;
+			let refusal: Error | undefined;
+			try {
+				request = await prepare.call(this, spec, requestData.options);
+			} catch (error) {
+				refusal = error as Error;
+			}
+			// In input order, nothing is sent until every item was checked.
+			turn?.checked(refusal);
+			if (refusal || !request) throw refusal;
+			if (turn && !(await turn.wait())) return [];
+			const items = await perform.call(this, spec, request);
+			turn?.delivered(items);
 			return items.map((item) => ({
 				...item,
 				json: secrets.length ? withoutSecrets(item.json, secrets) : item.json,
@@ -178,11 +193,14 @@ function dispatcher(spec: OperationSpec) {
 			}));
 		} catch (error) {
 			const nodeError = await asNodeError(this, error as Error, secrets);
+			// A send that failed at Uazapi: say what the run had delivered before, to resume from.
+			const deliveredBefore = nodeError instanceof UazapiError ? turn?.deliveredBefore() : undefined;
+			if (deliveredBefore) nodeError.description = `${nodeError.description ?? ''} ${deliveredBefore}`.trim();
 			if (this.continueOnFail()) {
 				return [{ json: { error: nodeError.message }, error: nodeError, pairedItem: { item: itemIndex } }];
 			}
 			failed = true;
-			throw nodeError;
+			throw throwable(nodeError);
 		} finally {
 			turn?.settle(failed);
 		}
