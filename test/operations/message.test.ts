@@ -205,9 +205,12 @@ describe.each(MODES)('Message (%s)', (mode) => {
 		});
 
 		test.each([
-			['={{ 301 }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: 301 (item 0)'],
-			['={{ -1 }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: -1 (item 0)'],
-			['={{ "soon" }}', 'Delay (Seconds) must be a number of seconds from 0 to 300: soon (item 0)'],
+			['={{ 301 }}', 'Delay (Seconds) must be between 0 and 300, not 301 (item 0)'],
+			['={{ -1 }}', 'Delay (Seconds) must be between 0 and 300, not -1 (item 0)'],
+			['={{ "soon" }}', 'Delay (Seconds) is not a number: "soon" (item 0)'],
+			['={{ null }}', 'Delay (Seconds) is not a number: null (item 0)'],
+			['={{ [] }}', 'Delay (Seconds) is not a number: an array (item 0)'],
+			['={{ true }}', 'Delay (Seconds) is not a number: a boolean (item 0)'],
 		])('refuses a delay of %s before any request', async (delay, message) => {
 			await expectRefused(mode, { ...base, phoneNumber: '5511900000001', messageText: 'Hi', additionalFields: { delay } }, message);
 		});

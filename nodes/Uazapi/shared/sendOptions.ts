@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { splitList, toPhoneDigits } from './numbers';
-import { asNumber, invalidInput } from './validation';
+import { asNumber, asNumberValue, asText } from './validation';
 
 // Longer waits belong in n8n's Wait node: WhatsApp's typing indicator lasts at most 5 minutes (Uazapi docs,
 // /message/presence), and a send held longer risks the request timing out while the message still goes out.
@@ -106,16 +106,13 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 	const options = context.getNodeParameter('additionalFields', {}) as IDataObject;
 	const fields: IDataObject = {};
 	if (options.delay !== undefined) {
-		const seconds = Number(options.delay);
-		if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS) {
-			throw invalidInput(context, 'Delay (Seconds)', `must be a number of seconds from 0 to ${MAX_DELAY_SECONDS}: ${String(options.delay)}`);
-		}
+		const seconds = asNumberValue(context, options.delay, 'Delay (Seconds)', { min: 0, max: MAX_DELAY_SECONDS });
 		fields.delay = Math.round(seconds * 1000);
 	}
 	if (endpoint === '/send/text' && options.disableLinkPreview !== undefined) fields.linkPreview = !options.disableLinkPreview;
 	if (options.markChatAsRead !== undefined) fields.readchat = Boolean(options.markChatAsRead);
 	if (options.markMessagesAsRead !== undefined) fields.readmessages = Boolean(options.markMessagesAsRead);
-	const mentions = String(options.mentionUsers ?? '').trim();
+	const mentions = asText(context, options.mentionUsers, 'Mention Users').trim();
 	if (mentions) {
 		fields.mentions = /^(everyone|all)$/i.test(mentions)
 			? 'all'
@@ -123,13 +120,13 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 					.map((entry) => asNumber(context, entry, 'Mention Users', toPhoneDigits))
 					.join(',');
 	}
-	const replyTo = String(options.replyToMessageId ?? '').trim();
+	const replyTo = asText(context, options.replyToMessageId, 'Reply to Message ID').trim();
 	if (replyTo) fields.replyid = replyTo;
 	if (options.async !== undefined) fields.async = Boolean(options.async);
 	if (options.forwarded !== undefined && endpoint !== '/send/menu') fields.forward = Boolean(options.forwarded);
-	const trackId = String(options.trackId ?? '').trim();
+	const trackId = asText(context, options.trackId, 'Tracking ID').trim();
 	if (trackId) fields.track_id = trackId;
-	const trackSource = String(options.trackSource ?? '').trim();
+	const trackSource = asText(context, options.trackSource, 'Tracking Source').trim();
 	if (trackSource) fields.track_source = trackSource;
 	return fields;
 }

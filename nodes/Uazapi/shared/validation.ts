@@ -17,6 +17,43 @@ export function invalidInput(
 	});
 }
 
+/** What an expression gave, for an error message: "an object", "an array", "null" … */
+function kindOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'object') return 'an object';
+	return `a ${typeof value}`;
+}
+
+/**
+ * A value used as text: a string as it is, a number or boolean in its string form, nothing (undefined,
+ * null) as ''. An object or array (an expression that gave `{{ $json }}` instead of a field) is refused:
+ * it would reach WhatsApp as "[object Object]" or "a,b".
+ */
+export function asText(context: IExecuteSingleFunctions, value: unknown, field: string): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	throw invalidInput(context, field, `must be text, but the expression gave ${kindOf(value)}`, 'Point the expression at one field, e.g. {{ $json.message }}.');
+}
+
+/** A text parameter: trimmed unless told; `required` refuses blank; refused above `maxLength` characters. */
+export function textParameter(
+	context: IExecuteSingleFunctions,
+	parameter: string,
+	field: string,
+	options: { required?: boolean; maxLength?: number; trim?: boolean; extractValue?: boolean } = {},
+): string {
+	const raw = context.getNodeParameter(parameter, '', options.extractValue ? { extractValue: true } : undefined);
+	const text = asText(context, raw, field);
+	const value = options.trim === false ? text : text.trim();
+	if (options.required && !value.trim()) throw invalidInput(context, field, 'is empty');
+	if (options.maxLength !== undefined && value.length > options.maxLength) {
+		throw invalidInput(context, field, `is longer than ${options.maxLength} characters (${value.length})`);
+	}
+	return value;
+}
+
 /** A required text parameter, trimmed; refuses an empty value, and one longer than `maxLength`. */
 export function requiredText(
 	context: IExecuteSingleFunctions,
@@ -24,12 +61,41 @@ export function requiredText(
 	field: string,
 	maxLength = Infinity,
 ): string {
-	const value = String(context.getNodeParameter(parameter, '') ?? '').trim();
-	if (!value) throw invalidInput(context, field, 'is empty');
-	if (value.length > maxLength) {
-		throw invalidInput(context, field, `is longer than ${maxLength} characters (${value.length})`);
+	return textParameter(context, parameter, field, { required: true, maxLength: Number.isFinite(maxLength) ? maxLength : undefined });
+}
+
+/**
+ * A value used as a number: a number, or a string that is one. Anything else (null, '', an array,
+ * true, "abc") is refused rather than sent as 0 or 1. Optionally within [min, max] and whole.
+ */
+export function asNumberValue(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	field: string,
+	options: { min?: number; max?: number; integer?: boolean; hint?: string } = {},
+): number {
+	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : NaN;
+	if (!Number.isFinite(number)) {
+		const given = typeof value === 'string' ? `"${value}"` : kindOf(value);
+		throw invalidInput(context, field, `is not a number: ${given}`);
 	}
-	return value;
+	if (options.integer && !Number.isInteger(number)) throw invalidInput(context, field, `must be a whole number, not ${number}`);
+	const { min = -Infinity, max = Infinity } = options;
+	if (number < min || number > max) {
+		const range = Number.isFinite(min) && Number.isFinite(max) ? `between ${min} and ${max}` : Number.isFinite(min) ? `at least ${min}` : `at most ${max}`;
+		throw invalidInput(context, field, `must be ${range}, not ${number}`, options.hint);
+	}
+	return number;
+}
+
+/** A number parameter, checked by asNumberValue. */
+export function numberValueParameter(
+	context: IExecuteSingleFunctions,
+	parameter: string,
+	field: string,
+	options: { min?: number; max?: number; integer?: boolean; hint?: string; fallback?: number } = {},
+): number {
+	return asNumberValue(context, context.getNodeParameter(parameter, options.fallback ?? ''), field, options);
 }
 
 /** A phone number or WhatsApp ID parameter, normalized by toUazapiNumber. */

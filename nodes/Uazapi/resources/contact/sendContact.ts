@@ -6,7 +6,7 @@ import { splitList } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { asNumber, invalidInput, numberParameter } from '../../shared/validation';
+import { asNumber, invalidInput, numberParameter, textParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -62,7 +62,7 @@ function cardNumbers(context: IExecuteSingleFunctions): string[] {
 async function buildContactCard(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const number = numberParameter(this, 'phoneNumber', 'Phone Number');
 	const numbers = cardNumbers(this);
-	const fullName = String(this.getNodeParameter('contactName', '') ?? '').trim() || `+${numbers[0]}`;
+	const fullName = textParameter(this, 'contactName', 'Contact Name') || `+${numbers[0]}`;
 	const body: IDataObject = { number, fullName, phoneNumber: numbers.join(',') };
 	const details = this.getNodeParameter('contactDetails', {}) as IDataObject;
 	const email = String(details.email ?? '').trim();

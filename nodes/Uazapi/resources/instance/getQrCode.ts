@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodePro
 
 import { decodeBase64File } from '../../shared/media';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { invalidInput, numberParameter, textParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -24,7 +24,7 @@ const fields: INodeProperties[] = [
 ];
 
 async function addPairingPhone(this: IExecuteSingleFunctions, request: { body?: unknown }) {
-	const typed = String(this.getNodeParameter('pairingPhoneNumber', '') ?? '').trim();
+	const typed = textParameter(this, 'pairingPhoneNumber', 'Phone Number for Pairing Code');
 	if (!typed) return { ...request, body: {} };
 	const phone = numberParameter(this, 'pairingPhoneNumber', 'Phone Number for Pairing Code');
 	if (!/^\d{10,15}$/.test(phone)) {

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { base64ByteLength, readBinary } from '../../shared/media';
 import { baseMimeType } from '../../shared/mimeTypes';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textParameter } from '../../shared/validation';
 
 /** What a send operation expects; decides which MIME types fit. */
 export type MediaKind = 'image' | 'document' | 'audio' | 'video' | 'sticker';
@@ -85,7 +85,7 @@ function fileNameOfUrl(url: string): string | undefined {
 }
 
 function typedMimeType(context: IExecuteSingleFunctions): string | undefined {
-	const typed = String(context.getNodeParameter('mimeType', '') ?? '').trim();
+	const typed = textParameter(context, 'mimeType', 'MIME Type');
 	if (!typed) return undefined;
 	if (!/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(typed)) {
 		throw invalidInput(context, MIME_FIELD, `is not a MIME type: "${typed}"`, 'Example: image/jpeg, application/pdf.');
@@ -100,7 +100,7 @@ interface Read {
 }
 
 function fromUrlOrBase64(context: IExecuteSingleFunctions): Read {
-	const value = String(context.getNodeParameter('mediaUrl', '') ?? '').trim();
+	const value = textParameter(context, 'mediaUrl', 'Media URL');
 	if (!value) {
 		throw invalidInput(context, URL_FIELD, 'is empty', 'Give a public URL of the file, or its content as base64.');
 	}

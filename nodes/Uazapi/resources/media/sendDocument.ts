@@ -1,4 +1,5 @@
 import { defineMediaSend } from './sendMedia';
+import { textParameter } from '../../shared/validation';
 
 export const sendDocument = defineMediaSend({
 	name: 'Send Document',
@@ -18,7 +19,7 @@ export const sendDocument = defineMediaSend({
 		},
 	],
 	body(media) {
-		const typed = String(this.getNodeParameter('filename', '') ?? '').trim();
+		const typed = textParameter(this, 'filename', 'File Name');
 		if (typed) return { type: 'document', docName: typed };
 		// A binary file brings its own name; for a URL or base64, Uazapi names the document.
 		const fromBinary = this.getNodeParameter('mediaSource', 'url') === 'binary';

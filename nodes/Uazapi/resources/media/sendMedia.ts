@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { Operation, RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { numberParameter } from '../../shared/validation';
+import { numberParameter, textParameter } from '../../shared/validation';
 import type { MediaFile, MediaKind } from './mediaSource';
 import { mediaSourceFields, readMediaSource } from './mediaSource';
 
@@ -57,6 +57,6 @@ export function defineMediaSend(spec: MediaSend): Operation {
 
 /** The caption, when given: the API's field for it is `text`. */
 export function captionOf(context: IExecuteSingleFunctions): IDataObject {
-	const caption = String(context.getNodeParameter('caption', '') ?? '');
+	const caption = textParameter(context, 'caption', 'Caption', { trim: false });
 	return caption.trim() ? { text: caption } : {};
 }

@@ -1,6 +1,9 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidInput } from '../../shared/validation';
+import { asText, invalidInput } from '../../shared/validation';
+
+/** The longest text WhatsApp delivers in one message. */
+export const MAX_TEXT_LENGTH = 65_536;
 
 
 export const PLACEHOLDER_NOTE =
@@ -26,8 +29,10 @@ export function hasSeparator(text: string): boolean {
 
 /** A message text parameter: refused when blank, otherwise sent exactly as written. */
 export function messageText(context: IExecuteSingleFunctions, parameter: string, field: string): string {
-	const value = context.getNodeParameter(parameter, '');
-	const text = typeof value === 'string' ? value : String(value ?? '');
+	const text = asText(context, context.getNodeParameter(parameter, ''), field);
+	if (text.length > MAX_TEXT_LENGTH) {
+		throw invalidInput(context, field, `is longer than WhatsApp's ${MAX_TEXT_LENGTH} characters (${text.length})`, 'Split it into several messages.');
+	}
 	if (!text.trim()) throw invalidInput(context, field, 'is empty', 'WhatsApp does not deliver empty messages.');
 	return text;
 }
@@ -51,7 +56,7 @@ export const footerField: INodeProperties = {
 
 /** A label inside a menu choice: not empty, and free of the "|" and line-break separators. */
 export function choiceLabel(context: IExecuteSingleFunctions, value: unknown, field: string): string {
-	const text = String(value ?? '').trim();
+	const text = asText(context, value, field).trim();
 	if (!text) throw invalidInput(context, field, 'is empty');
 	if (hasSeparator(text)) {
 		throw invalidInput(context, field, `contains "|" or a line break: "${text}"`, 'Uazapi uses them to separate the parts of a choice.');

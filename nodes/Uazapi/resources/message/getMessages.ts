@@ -4,7 +4,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import { toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { numberParameter } from '../../shared/validation';
+import { numberParameter, textParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -58,7 +58,7 @@ const fields: INodeProperties[] = [
 
 async function buildMessageQuery(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const body: IDataObject = {};
-	const chat = String(this.getNodeParameter('phoneNumber', '') ?? '').trim();
+	const chat = textParameter(this, 'phoneNumber', 'Chat');
 	if (chat) body.chatid = toChatJid(numberParameter(this, 'phoneNumber', 'Chat'));
 	const filters = this.getNodeParameter('messageFilters', {}) as IDataObject;
 	for (const [option, key] of [

@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { invalidInput, numberParameter, textParameter } from '../../shared/validation';
 import { choiceLabel, footerField, interactiveNotice, messageText, messageTextField } from './common';
 
 const fields: INodeProperties[] = [
@@ -100,12 +100,12 @@ function encodeList(context: IExecuteSingleFunctions, items: IDataObject[]): str
 async function buildList(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const number = numberParameter(this, 'phoneNumber', 'Phone Number');
 	const text = messageText(this, 'messageText', 'Message');
-	const listButton = String(this.getNodeParameter('listButton', '') ?? '').trim();
+	const listButton = textParameter(this, 'listButton', 'List Button Text');
 	if (!listButton) throw invalidInput(this, 'List Button', 'is empty', 'WhatsApp needs a label for the button that opens the list.');
 	const items = ((this.getNodeParameter('listItems', {}) as IDataObject).item ?? []) as IDataObject[];
 	if (!items.length) throw invalidInput(this, 'Items', 'is empty', 'Add at least one item.');
 	const body: IDataObject = { number, type: 'list', text, choices: encodeList(this, items), listButton };
-	const footerText = String(this.getNodeParameter('footerText', '') ?? '').trim();
+	const footerText = textParameter(this, 'footerText', 'Footer');
 	if (footerText) body.footerText = footerText;
 	return { ...request, body: { ...body, ...sendOptionFields(this, '/send/menu') } };
 }

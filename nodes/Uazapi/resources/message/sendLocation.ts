@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { numberParameter, numberValueParameter, textParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	phoneNumberProperty(),
@@ -46,13 +46,7 @@ const fields: INodeProperties[] = [
 ];
 
 function coordinate(context: IExecuteSingleFunctions, parameter: string, field: string, limit: number): number {
-	const value = context.getNodeParameter(parameter, '') as unknown;
-	const number = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
-	if (!Number.isFinite(number)) throw invalidInput(context, field, `is not a number: "${String(value)}"`);
-	if (number < -limit || number > limit) {
-		throw invalidInput(context, field, `must be between -${limit} and ${limit}, not ${number}`, 'Check that latitude and longitude are not swapped.');
-	}
-	return number;
+	return numberValueParameter(context, parameter, field, { min: -limit, max: limit, hint: 'Check that latitude and longitude are not swapped.' });
 }
 
 async function buildLocation(this: IExecuteSingleFunctions, request: RequestOptions) {
@@ -60,9 +54,9 @@ async function buildLocation(this: IExecuteSingleFunctions, request: RequestOpti
 	const latitude = coordinate(this, 'latitude', 'Latitude', 90);
 	const longitude = coordinate(this, 'longitude', 'Longitude', 180);
 	const body: IDataObject = { number, latitude, longitude };
-	const name = String(this.getNodeParameter('locationName', '') ?? '').trim();
+	const name = textParameter(this, 'locationName', 'Location Name');
 	if (name) body.name = name;
-	const address = String(this.getNodeParameter('address', '') ?? '').trim();
+	const address = textParameter(this, 'address', 'Address');
 	if (address) body.address = address;
 	return { ...request, body: { ...body, ...sendOptionFields(this, '/send/location') } };
 }

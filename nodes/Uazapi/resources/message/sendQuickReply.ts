@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { asNumber, invalidInput, numberParameter } from '../../shared/validation';
+import { asNumber, invalidInput, numberParameter, textParameter } from '../../shared/validation';
 import { choiceLabel, footerField, interactiveNotice, messageText, messageTextField } from './common';
 
 const fields: INodeProperties[] = [
@@ -132,9 +132,9 @@ async function buildButtons(this: IExecuteSingleFunctions, request: RequestOptio
 	if (!buttons.length) throw invalidInput(this, 'Buttons', 'is empty', 'Add at least one button.');
 	const choices = buttons.map((button, index) => encodeButton(this, button, index + 1));
 	const body: IDataObject = { number, type: 'button', text, choices };
-	const footerText = String(this.getNodeParameter('footerText', '') ?? '').trim();
+	const footerText = textParameter(this, 'footerText', 'Footer');
 	if (footerText) body.footerText = footerText;
-	const image = String(this.getNodeParameter('imageButton', '') ?? '').trim();
+	const image = textParameter(this, 'imageButton', 'Image URL');
 	if (image) body.imageButton = image;
 	return { ...request, body: { ...body, ...sendOptionFields(this, '/send/menu') } };
 }

@@ -15,7 +15,7 @@ import { defineOperation } from '../../shared/operation';
 import { oncePerRun } from '../../shared/perRun';
 import { uazapiRequest } from '../../shared/transport';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { invalidInput, numberParameter, textParameter } from '../../shared/validation';
 import { PLACEHOLDER_NOTE } from './common';
 
 /** A saved quick reply (components.schemas.QuickReply). */
@@ -79,7 +79,7 @@ export async function searchQuickReplies(this: ILoadOptionsFunctions, filter?: s
 }
 
 function templateParameter(context: IExecuteSingleFunctions): string {
-	return String(context.getNodeParameter('templateName', '', { extractValue: true }) ?? '').trim();
+	return textParameter(context, 'templateName', 'Template', { extractValue: true });
 }
 
 // Everything the item says is checked here, before the quick replies are fetched.

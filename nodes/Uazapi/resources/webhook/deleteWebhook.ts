@@ -11,7 +11,7 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import type { UazapiContext } from '../../shared/transport';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -51,7 +51,7 @@ export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: strin
 // The contract requires `url` on every POST /webhook, so the webhook is looked up first: that also
 // gives a clear "not found" instead of a silent no-op.
 async function deleteById(this: IExecutePaginationFunctions, request: RequestOptions) {
-	const id = String(this.getNodeParameter('webhookId', '', { extractValue: true }) ?? '').trim();
+	const id = textParameter(this, 'webhookId', 'Webhook', { extractValue: true });
 	const webhooks = await listWebhooks(this, request);
 	// A 1.0.5 workflow has no Webhook field: it meant the instance's one webhook.
 	const webhook = id ? webhooks.find((entry) => entry.id === id) : webhooks.length === 1 ? webhooks[0] : undefined;
