@@ -8,7 +8,7 @@ module.exports = {
 		sourceType: 'module',
 		extraFileExtensions: ['.json'],
 	},
-	ignorePatterns: ['.eslintrc.js', '**/*.js', '**/node_modules/**', '**/dist/**', 'test/**'],
+	ignorePatterns: ['**/node_modules/**', '**/dist/**', '.tmp/**', 'coverage/**'],
 	overrides: [
 		{
 			files: ['package.json'],
@@ -34,6 +34,33 @@ module.exports = {
 				'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 				'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 			},
+		},
+		// Tests, doubles and scripts never ship: the n8n-nodes-base rules above are for what n8n loads. These get
+		// the usual TypeScript and JavaScript recommendations (syntax-only: `npm run typecheck` checks the types).
+		{
+			files: ['test/**/*.ts', 'scripts/**/*.ts'],
+			parserOptions: { project: null },
+			plugins: ['@typescript-eslint'],
+			extends: ['eslint:recommended', 'plugin:@typescript-eslint/recommended'],
+			rules: {
+				// `_name` marks what a signature or destructuring must name but does not use.
+				'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			},
+		},
+		{
+			files: ['*.js', 'test/**/*.js', 'scripts/**/*.js'],
+			parser: 'espree',
+			env: { es2022: true, node: true },
+			parserOptions: { ecmaVersion: 2022, sourceType: 'script', project: null },
+			extends: ['eslint:recommended'],
+			rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+		},
+		{
+			files: ['scripts/**/*.mjs'],
+			parser: 'espree',
+			env: { es2022: true, node: true },
+			parserOptions: { ecmaVersion: 2022, sourceType: 'module', project: null },
+			extends: ['eslint:recommended'],
 		},
 	],
 };

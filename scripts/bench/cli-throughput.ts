@@ -23,7 +23,7 @@ import {
 } from './common';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-var-requires -- a path known only at run time
 const n8n = require(path.join(ROOT, 'scripts', 'e2e', 'n8n-cli.js'));
 const UNDER_TEST = 'Under test';
 const CREDENTIAL = { id: 'benchCredProxy', name: 'Uazapi bench (proxy)' };

@@ -38,6 +38,7 @@ function loadHttpRequestNode(): IVersionedNodeType {
 		return request === 'n8n-workflow' ? ours : resolve.call(this, request, ...rest);
 	};
 	const file = path.join(N8N_DIR, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js');
+	// eslint-disable-next-line @typescript-eslint/no-var-requires -- n8n-nodes-base of the installed n8n, found at run time
 	const { HttpRequest } = require(file) as { HttpRequest: new () => IVersionedNodeType };
 	return new HttpRequest();
 }

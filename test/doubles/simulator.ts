@@ -1,7 +1,25 @@
+import { qrLikePng } from './qr-png';
 import { defaultResponders } from './responders';
+import { quickReply } from './responders/message';
 import type { DoubleState } from './responders/state';
 import { instanceObject } from './responders/state';
 import type { RecordedRequest, Reply, Responders } from './responders/types';
+
+/** The saved quick reply the simulator starts with, so Send Template can be tried. */
+export const SIMULATOR_QUICK_REPLY = quickReply({
+	id: 'rb9da9c03637452',
+	shortCut: 'greeting',
+	type: 'text',
+	text: 'Hello {{name}}! Thanks for trying the Uazapi node. How can we help?',
+});
+
+/** The simulator's QR code: a PNG that looks like one (not a code a phone can link with). */
+export const SIMULATOR_QR_PNG = qrLikePng('uazapi-simulator');
+
+/** What the simulated instance has before the first request. */
+export function seedSimulatorState(state: DoubleState): void {
+	state.quickReplies = [{ ...SIMULATOR_QUICK_REPLY }];
+}
 
 type Connection = 'disconnected' | 'connecting' | 'connected';
 
@@ -10,7 +28,8 @@ type Connection = 'disconnected' | 'connecting' | 'connected';
  * connected. It starts disconnected; Get QR Code (POST /instance/connect) starts connecting, and the next
  * status check finds it connected, as if the QR code had been scanned. Logout disconnects it again.
  * Sent messages are kept, so they show up in Get Messages and their chat in Get Chats (groups already
- * exist after Create in the default behaviour). Everything else is the double's default behaviour.
+ * exist after Create in the default behaviour). Get QR Code hands out a QR-like PNG, and one quick reply is
+ * saved (seedSimulatorState) for Send Template. Everything else is the double's default behaviour.
  */
 export function simulatorResponders(): Responders {
 	let connection: Connection = 'disconnected';
@@ -26,9 +45,13 @@ export function simulatorResponders(): Responders {
 				},
 			};
 		},
-		'POST /instance/connect': (request, state) => {
+		'POST /instance/connect': async (request, state) => {
 			connection = 'connecting';
-			return defaultResponders['POST /instance/connect'](request, state);
+			const reply = await defaultResponders['POST /instance/connect'](request, state);
+			if ('hang' in reply) return reply;
+			const body = reply.body as { instance: { qrcode: string } };
+			if (body.instance.qrcode) body.instance.qrcode = `data:image/png;base64,${SIMULATOR_QR_PNG.toString('base64')}`;
+			return reply;
 		},
 		'POST /instance/disconnect': (request, state) => {
 			connection = 'disconnected';

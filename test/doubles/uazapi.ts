@@ -4,7 +4,7 @@ import { contractProblems, findOperation } from './contract';
 import { readBody, sendJson } from './http';
 import { LocalServer } from './local-server';
 import { defaultResponders } from './responders';
-import { simulatorResponders } from './simulator';
+import { seedSimulatorState, simulatorResponders } from './simulator';
 import type { DoubleState } from './responders/state';
 import { createState, FILES_PATH } from './responders/state';
 import type { RecordedRequest, Reply, Responder, Responders } from './responders/types';
@@ -40,7 +40,8 @@ export class UazapiDouble extends LocalServer {
 	) {
 		super();
 		this.state = createState(token);
-		this.simulated = options.simulate ? simulatorResponders() : {};
+		this.simulated = {};
+		this.simulate();
 	}
 
 	/** Makes the double answer `route` ("POST /send/text") this way until reset. */
@@ -62,7 +63,15 @@ export class UazapiDouble extends LocalServer {
 		this.overrides.clear();
 		this.latency = undefined;
 		this.state = createState(this.token);
-		this.simulated = this.options.simulate ? simulatorResponders() : {};
+		this.simulated = {};
+		this.simulate();
+	}
+
+	/** With `simulate`: the stateful answers and the saved data of simulator.ts. */
+	private simulate(): void {
+		if (!this.options.simulate) return;
+		this.simulated = simulatorResponders();
+		seedSimulatorState(this.state);
 	}
 
 	protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
