@@ -17,7 +17,8 @@ describe.each(MODES)('The Uazapi credential in n8n’s HTTP Request node (%s)', 
 			json: true,
 		});
 		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/group/list', query: { noparticipants: 'true' } }]);
-		expect(answer).toEqual(expect.objectContaining({ groups: expect.any(Array) }));
+		// n8n's modules live in another realm (test/engine/environment.js): compare by shape, not by constructor.
+		expect(Array.isArray((answer as { groups?: unknown }).groups)).toBe(true);
 	});
 
 	test('POST <Server URL>/chat/labels with a JSON body (legacy uri form)', async () => {
@@ -61,7 +62,6 @@ describe.each(MODES)('The Uazapi credential in n8n’s HTTP Request node (%s)', 
 		() => new Error('expected a failure'),
 		(error: Error) => error,
 	);
-		expect(failure).toBeInstanceOf(Error);
 		expect(String(failure.message)).toContain('The Uazapi credential\'s "Server URL" does not match the address of this request');
 		expect(everythingShownIn(failure)).not.toContain(SECRETS[0]);
 		expect(rig.proxy.requests).toEqual([]);

@@ -34,6 +34,7 @@ function operationsOf(description: INodeTypeDescription): Array<[string, string]
 }
 
 // The built node's description, read before the tests are declared (jest needs the table up front).
+// eslint-disable-next-line @typescript-eslint/no-var-requires -- a file of the build, whose path is known only at run time
 const { N8nToolsUazapi } = require(path.join(PACKAGE_DIR, 'dist', 'nodes', 'Uazapi', 'N8nToolsUazapi.node.js'));
 const description = new N8nToolsUazapi().description as INodeTypeDescription;
 const folder = path.join(SCHEMA_ROOT, versionFolder(description));
