@@ -11,6 +11,7 @@ export const labelColorProperty: INodeProperties = {
 	name: 'color',
 	type: 'options',
 	options: COLORS.map((hex, index) => ({ name: `${String(index).padStart(2, '0')} (${hex})`, value: index })),
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-options -- the first color's index, 0
 	default: 0,
 	description: 'One of the 20 label colors of WhatsApp Business',
 };
