@@ -1,11 +1,14 @@
 import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { chatDescription, chatListSearch } from './resources/chat';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
+import { labelDescription, labelListSearch, labelLoadOptions } from './resources/label';
 import { mediaDescription } from './resources/media';
 import { messageDescription, messageListSearch } from './resources/message';
+import { quickReplyDescription } from './resources/quickReply';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
 
 const resource: INodeProperties = {
@@ -14,11 +17,14 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Chat', value: 'chat' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
+		{ name: 'Label', value: 'label' },
 		{ name: 'Media', value: 'media' },
 		{ name: 'Message', value: 'message' },
+		{ name: 'Quick Reply', value: 'quickReply' },
 		{ name: 'Webhook', value: 'webhook' },
 	],
 	default: 'message',
@@ -32,6 +38,9 @@ const properties: INodeProperties[] = [
 	...groupDescription,
 	...instanceDescription,
 	...webhookDescription,
+	...chatDescription,
+	...labelDescription,
+	...quickReplyDescription,
 ];
 
 /**
@@ -76,6 +85,7 @@ export class N8nToolsUazapi implements INodeType {
 	};
 
 	methods = {
-		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch },
+		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch, ...chatListSearch, ...labelListSearch },
+		loadOptions: { ...labelLoadOptions },
 	};
 }

@@ -21,6 +21,7 @@ const { QR_PNG, createState, nextId } = require(`${doubles}/responders/state`);
 const { RECEIVED } = require(`${doubles}/responders/media`);
 const { lidOf } = require(`${doubles}/responders/contact`);
 const { TEAM_GROUP, groupObject, participant } = require(`${doubles}/responders/group`);
+const { labelObject } = require(`${doubles}/responders/label`);
 
 const OWNER = '5511988887777';
 const INSTANCE = { id: 'r183e2ef9597845', name: 'my-instance', profileName: 'My Business', owner: OWNER, isBusiness: true };
@@ -310,5 +311,39 @@ module.exports = [
 		],
 		errorOutput: [{ error: 'No participant was added' }],
 		pairedItems: { output: [0], errorOutput: [1] },
+	},
+	{
+		name: 'Chat Pin',
+		parameters: { resource: 'chat', operation: 'pin', chat: { __rl: true, mode: 'id', value: '5511900000001' } },
+		requests: [{ method: 'POST', path: '/chat/pin', body: { number: '5511900000001@s.whatsapp.net', pin: true } }],
+		output: [{ response: 'Chat pinned' }],
+	},
+	{
+		// The double starts with labels 1 and 5: the new label gets the next free ID.
+		name: 'Label Create',
+		parameters: { resource: 'label', operation: 'create', labelName: 'VIP', labelOptions: { color: 2 } },
+		requests: [
+			{ method: 'GET', path: '/labels' },
+			{ method: 'POST', path: '/label/edit', body: { labelid: '6', name: 'VIP', color: 2 } },
+		],
+		output: [{ response: 'Label edited', labelid: '6', name: 'VIP', color: 2 }],
+	},
+	{
+		name: 'Label Get Many',
+		parameters: { resource: 'label', operation: 'getMany' },
+		requests: [{ method: 'GET', path: '/labels' }],
+		output: [
+			labelObject({ owner: OWNER }, '1', 'New customer', 1),
+			labelObject({ owner: OWNER }, '5', 'Paid', 5),
+			labelObject({ owner: OWNER }, '6', 'VIP', 2),
+		],
+	},
+	{
+		name: 'Quick Reply Delete Unknown (error output)',
+		parameters: { resource: 'quickReply', operation: 'delete', quickReply: { __rl: true, mode: 'id', value: 'greeting' } },
+		onError: 'continueErrorOutput',
+		requests: [{ method: 'GET', path: '/quickreply/showall' }],
+		output: [],
+		errorOutput: [{ error: 'Quick reply not found: "greeting" (item 0)' }],
 	},
 ];

@@ -15,6 +15,12 @@ export interface Sample {
 	arrange?: (uazapi: UazapiDouble) => void;
 }
 
+const CHAT = { __rl: true, mode: 'id', value: '5511900000001' };
+
+function savedReplies(uazapi: UazapiDouble) {
+	uazapi.state.quickReplies = [quickReply({ id: 'rb9da9c03637452', shortCut: 'greeting', type: 'text', text: 'Hello!' })];
+}
+
 /**
  * Sample parameters for every operation, by resource and operation value. `npm run schemas` runs each
  * through the node against the Uazapi double and writes the JSON Schema of the items it produced to
@@ -85,6 +91,10 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 		getProfilePhoto: { parameters: { phoneNumber: '5511999999999' } },
 		blockContact: { parameters: { phoneNumber: '5511999999999' } },
 		unblockContact: { parameters: { phoneNumber: '5511999999999' } },
+		getMany: [{ parameters: { returnAll: true } }, { parameters: { limit: 2 } }],
+		addContact: { parameters: { phoneNumber: '5511977776666', contactName: 'Dora Reis' } },
+		removeContact: { parameters: { phoneNumber: '5511900000002' } },
+		getBlocked: {},
 	},
 	group: {
 		createGroup: { parameters: { groupName: 'Sales Team', participants: '5511955556666' } },
@@ -118,6 +128,36 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 				uazapi.state.webhooks = [webhook()];
 			},
 		},
+	},
+	chat: {
+		getMany: { parameters: { returnAll: true } },
+		archive: { parameters: { chat: CHAT } },
+		unarchive: { parameters: { chat: CHAT } },
+		pin: { parameters: { chat: CHAT } },
+		unpin: { parameters: { chat: CHAT } },
+		mute: { parameters: { chat: CHAT, muteDuration: 8 } },
+		unmute: { parameters: { chat: CHAT } },
+		markRead: { parameters: { chat: CHAT } },
+		markUnread: { parameters: { chat: CHAT } },
+		setLabels: [
+			{ parameters: { chat: CHAT, labelChange: 'add', labelId: { __rl: true, mode: 'id', value: '1' } } },
+			{ parameters: { chat: CHAT, labelChange: 'set', labelIds: ['5'] } },
+		],
+		editLead: { parameters: { chat: CHAT, leadFields: { lead_status: 'qualified', lead_tags: 'vip' } } },
+		setLeadFieldNames: { parameters: { leadFieldNames: { field: [{ key: 'lead_field01', name: 'city' }] } } },
+		delete: { parameters: { chat: CHAT, deleteScope: ['deleteChatWhatsApp'] } },
+	},
+	label: {
+		getMany: {},
+		create: { parameters: { labelName: 'VIP', labelOptions: { color: 2 } } },
+		update: { parameters: { label: { __rl: true, mode: 'id', value: '5' }, labelFields: { name: 'Paid in full' } } },
+		delete: { parameters: { label: { __rl: true, mode: 'id', value: '1' } } },
+	},
+	quickReply: {
+		getMany: { arrange: savedReplies },
+		create: { parameters: { shortCut: 'thanks', type: 'text', text: 'Thank you!' }, arrange: savedReplies },
+		update: { parameters: { quickReply: { __rl: true, mode: 'id', value: 'greeting' }, quickReplyFields: { text: 'Hi!' } }, arrange: savedReplies },
+		delete: { parameters: { quickReply: { __rl: true, mode: 'id', value: 'greeting' } }, arrange: savedReplies },
 	},
 };
 

@@ -10,7 +10,7 @@ const WITHOUT_PHOTO = /1111$/;
 // What this area remembers, per test (a new state object per test resets it).
 const blockLists = new WeakMap<DoubleState, string[]>();
 
-function blockListOf(state: DoubleState): string[] {
+export function blockListOf(state: DoubleState): string[] {
 	let list = blockLists.get(state);
 	if (!list) {
 		list = ['5511777777777@s.whatsapp.net'];

@@ -1,8 +1,12 @@
+import { chatResponders } from './chat';
 import { contactResponders } from './contact';
+import { contactBookResponders } from './contactBook';
 import { groupResponders } from './group';
 import { instanceResponders } from './instance';
+import { labelResponders } from './label';
 import { mediaResponders } from './media';
 import { messageResponders } from './message';
+import { quickReplyResponders } from './quickReply';
 import { sendResponders } from './send';
 import type { Responders } from './types';
 import { webhookResponders } from './webhook';
@@ -16,4 +20,8 @@ export const defaultResponders: Responders = {
 	...messageResponders,
 	...sendResponders,
 	...webhookResponders,
+	...chatResponders,
+	...contactBookResponders,
+	...labelResponders,
+	...quickReplyResponders,
 };

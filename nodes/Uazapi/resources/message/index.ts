@@ -1,11 +1,12 @@
 import { describeResource } from '../../shared/operation';
+import { searchQuickReplies } from '../../shared/quickReplies';
 import { getMessages } from './getMessages';
 import { markAsRead } from './markAsRead';
 import { sendList } from './sendList';
 import { sendLocation } from './sendLocation';
 import { sendPoll } from './sendPoll';
 import { sendQuickReply } from './sendQuickReply';
-import { searchQuickReplies, sendTemplate } from './sendTemplate';
+import { sendTemplate } from './sendTemplate';
 import { sendText } from './sendText';
 
 export const messageDescription = describeResource(

@@ -1,11 +1,4 @@
-import type {
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { deliveryProperty } from '../../shared/delivery';
@@ -13,20 +6,12 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { oncePerRun } from '../../shared/perRun';
+import type { QuickReply } from '../../shared/quickReplies';
+import { quickReplies } from '../../shared/quickReplies';
 import { uazapiRequest } from '../../shared/transport';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter, textParameter } from '../../shared/validation';
 import { PLACEHOLDER_NOTE } from './common';
-
-/** A saved quick reply (components.schemas.QuickReply). */
-interface QuickReply {
-	id: string;
-	shortCut: string;
-	type?: string;
-	text?: string;
-	file?: string;
-	docName?: string;
-}
 
 // Quick reply types that /send/media sends as they are; "text" goes to /send/text.
 const MEDIA_TYPES = ['image', 'video', 'document', 'audio', 'myaudio', 'ptt'];
@@ -61,22 +46,6 @@ const fields: INodeProperties[] = [
 	sendOptionsProperty,
 	deliveryProperty,
 ];
-
-async function quickReplies(context: IExecutePaginationFunctions | ILoadOptionsFunctions): Promise<QuickReply[]> {
-	const body = await uazapiRequest(context, { method: 'GET', path: '/quickreply/showall', concern: { subject: 'quick reply' } });
-	return Array.isArray(body) ? (body as QuickReply[]) : [];
-}
-
-export async function searchQuickReplies(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const wanted = filter?.toLowerCase();
-	const results = (await quickReplies(this))
-		.filter(
-			(reply) =>
-				!wanted || reply.shortCut?.toLowerCase().includes(wanted) || reply.text?.toLowerCase().includes(wanted),
-		)
-		.map((reply) => ({ name: `${reply.shortCut} (${reply.type || 'text'})`, value: reply.id }));
-	return { results };
-}
 
 function templateParameter(context: IExecuteSingleFunctions): string {
 	return textParameter(context, 'templateName', 'Template', { extractValue: true });
