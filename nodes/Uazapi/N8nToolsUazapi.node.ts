@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { adminDescription, adminListSearch } from './resources/admin';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
@@ -14,6 +15,7 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Admin', value: 'admin' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -24,14 +26,36 @@ const resource: INodeProperties = {
 	default: 'message',
 };
 
+// Which credential a run uses, for n8n's RoutingNode (it picks among several credentials by an
+// `authentication` parameter): derived from the resource, never shown, never stored (always its default).
+// A 1.0.5 workflow has no such parameter and gets the instance credential, as before.
+const authentication: INodeProperties[] = [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: 'instanceToken',
+		displayOptions: { hide: { resource: ['admin'] } },
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: 'adminToken',
+		displayOptions: { show: { resource: ['admin'] } },
+	},
+];
+
 const properties: INodeProperties[] = [
 	resource,
+	...authentication,
 	...messageDescription,
 	...mediaDescription,
 	...contactDescription,
 	...groupDescription,
 	...instanceDescription,
 	...webhookDescription,
+	...adminDescription,
 ];
 
 /**
@@ -66,7 +90,10 @@ export class N8nToolsUazapi implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'uazapiApi', required: true }],
+		credentials: [
+			{ name: 'uazapiApi', required: true, displayOptions: { show: { authentication: ['instanceToken'] } } },
+			{ name: 'uazapiAdminApi', required: true, displayOptions: { show: { authentication: ['adminToken'] } } },
+		],
 		requestDefaults: {
 			headers: { Accept: 'application/json' },
 			json: true,
@@ -76,6 +103,6 @@ export class N8nToolsUazapi implements INodeType {
 	};
 
 	methods = {
-		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch },
+		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch, ...adminListSearch },
 	};
 }

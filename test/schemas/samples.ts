@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { PHOTO_JPEG } from '../doubles/files';
+import { adminState } from '../doubles/responders/admin';
 import { TEAM_GROUP } from '../doubles/responders/group';
 import { chatHistory, quickReply } from '../doubles/responders/message';
 import type { UazapiDouble } from '../doubles/uazapi';
@@ -118,6 +119,37 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 				uazapi.state.webhooks = [webhook()];
 			},
 		},
+	},
+	admin: {
+		createInstance: { parameters: { instanceName: 'sales-team', additionalFields: { adminField01: 'client-7' } } },
+		getManyInstances: {},
+		updateAdminFields: {
+			parameters: { instanceId: { __rl: true, mode: 'id', value: 'r283e2ef9597846' }, updateFields: { adminField01: 'client-9' } },
+		},
+		getGlobalWebhook: {
+			arrange: (uazapi) => {
+				adminState(uazapi.state).globalWebhook = { ...webhook(), id: 'global' };
+			},
+		},
+		setGlobalWebhook: { parameters: { webhookUrl: 'https://hooks.example.com/all', events: ['messages'] } },
+		getGlobalWebhookErrors: {
+			arrange: (uazapi) => {
+				adminState(uazapi.state).webhookErrors = [
+					{
+						created: '2026-03-23T15:08:00Z',
+						url: 'https://example.com/global/messages',
+						type: 'global',
+						event: 'messages',
+						message_type: 'text',
+						status_code: 502,
+						attempts: 3,
+						error: 'webhook returned non-success status: 502 Bad Gateway',
+						payload: { EventType: 'messages' },
+					},
+				];
+			},
+		},
+		restartServer: {},
 	},
 };
 
