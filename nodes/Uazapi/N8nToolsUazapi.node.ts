@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { adminDescription, adminListSearch } from './resources/admin';
+import { agentDescription, agentListSearch } from './resources/agent';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
@@ -16,6 +17,7 @@ const resource: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{ name: 'Admin', value: 'admin' },
+		{ name: 'AI Agent', value: 'agent' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -56,6 +58,7 @@ const properties: INodeProperties[] = [
 	...instanceDescription,
 	...webhookDescription,
 	...adminDescription,
+	...agentDescription,
 ];
 
 /**
@@ -103,6 +106,6 @@ export class N8nToolsUazapi implements INodeType {
 	};
 
 	methods = {
-		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch, ...adminListSearch },
+		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch, ...adminListSearch, ...agentListSearch },
 	};
 }

@@ -328,4 +328,10 @@ module.exports = [
 			},
 		],
 	},
+	{
+		name: 'AI Agent Get Many Agents',
+		parameters: { resource: 'agent', operation: 'getManyAgents' },
+		requests: [{ method: 'GET', path: '/agent/list' }],
+		output: [],
+	},
 ];

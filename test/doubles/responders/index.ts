@@ -1,4 +1,5 @@
 import { adminResponders } from './admin';
+import { agentResponders } from './agent';
 import { contactResponders } from './contact';
 import { groupResponders } from './group';
 import { instanceResponders } from './instance';
@@ -11,6 +12,7 @@ import { webhookResponders } from './webhook';
 /** How the double answers each operation when a test does not say otherwise. */
 export const defaultResponders: Responders = {
 	...adminResponders,
+	...agentResponders,
 	...contactResponders,
 	...groupResponders,
 	...instanceResponders,
