@@ -27,6 +27,16 @@ function stripDocs(schema) {
 	return out;
 }
 
+// A few bodies point into the vendor's schema files (`../schemas/chatbot_trigger.yaml#/ChatbotTrigger`):
+// those schemas are the document's components, inlined here so the double can validate against them.
+function inlineRefs(schema, components) {
+	if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, components));
+	if (!schema || typeof schema !== 'object') return schema;
+	const ref = typeof schema.$ref === 'string' && schema.$ref.match(/^\.\.\/schemas\/[^#]+#\/(\w+)$/);
+	if (ref && components[ref[1]]) return inlineRefs(components[ref[1]], components);
+	return mapValues(schema, (value) => inlineRefs(value, components));
+}
+
 function mapValues(object, fn) {
 	return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fn(v)]));
 }
@@ -41,6 +51,7 @@ function responseExample(response) {
 }
 
 const spec = JSON.parse(fs.readFileSync(source, 'utf8'));
+const components = (spec.components && spec.components.schemas) || {};
 const operations = {};
 for (const [route, item] of Object.entries(spec.paths)) {
 	for (const [method, op] of Object.entries(item)) {
@@ -52,7 +63,7 @@ for (const [route, item] of Object.entries(spec.paths)) {
 			query: (op.parameters || [])
 				.filter((p) => p.in === 'query')
 				.map((p) => ({ name: p.name, required: !!p.required, schema: stripDocs(p.schema || {}) })),
-			body: body ? { required: !!op.requestBody.required, schema: stripDocs(body.schema || {}) } : null,
+			body: body ? { required: !!op.requestBody.required, schema: stripDocs(inlineRefs(body.schema || {}, components)) } : null,
 			responses: mapValues(op.responses || {}, (r) => ({ example: responseExample(r) })),
 		};
 	}

@@ -1,6 +1,8 @@
 import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { adminDescription, adminListSearch } from './resources/admin';
+import { agentDescription, agentListSearch } from './resources/agent';
 import { chatDescription, chatListSearch } from './resources/chat';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
@@ -17,6 +19,8 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Admin', value: 'admin' },
+		{ name: 'AI Agent', value: 'agent' },
 		{ name: 'Chat', value: 'chat' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
@@ -30,8 +34,29 @@ const resource: INodeProperties = {
 	default: 'message',
 };
 
+// Which credential a run uses, for n8n's RoutingNode (it picks among several credentials by an
+// `authentication` parameter): derived from the resource, never shown, never stored (always its default).
+// A 1.0.5 workflow has no such parameter and gets the instance credential, as before.
+const authentication: INodeProperties[] = [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: 'instanceToken',
+		displayOptions: { hide: { resource: ['admin'] } },
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: 'adminToken',
+		displayOptions: { show: { resource: ['admin'] } },
+	},
+];
+
 const properties: INodeProperties[] = [
 	resource,
+	...authentication,
 	...messageDescription,
 	...mediaDescription,
 	...contactDescription,
@@ -41,6 +66,8 @@ const properties: INodeProperties[] = [
 	...chatDescription,
 	...labelDescription,
 	...quickReplyDescription,
+	...adminDescription,
+	...agentDescription,
 ];
 
 /**
@@ -75,7 +102,10 @@ export class N8nToolsUazapi implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'uazapiApi', required: true }],
+		credentials: [
+			{ name: 'uazapiApi', required: true, displayOptions: { show: { authentication: ['instanceToken'] } } },
+			{ name: 'uazapiAdminApi', required: true, displayOptions: { show: { authentication: ['adminToken'] } } },
+		],
 		requestDefaults: {
 			headers: { Accept: 'application/json' },
 			json: true,
@@ -85,7 +115,15 @@ export class N8nToolsUazapi implements INodeType {
 	};
 
 	methods = {
-		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch, ...chatListSearch, ...labelListSearch },
+		listSearch: {
+			...messageListSearch,
+			...groupListSearch,
+			...webhookListSearch,
+			...chatListSearch,
+			...labelListSearch,
+			...adminListSearch,
+			...agentListSearch,
+		},
 		loadOptions: { ...labelLoadOptions },
 	};
 }

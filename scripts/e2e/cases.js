@@ -346,4 +346,27 @@ module.exports = [
 		output: [],
 		errorOutput: [{ error: 'Quick reply not found: "greeting" (item 0)' }],
 	},
+	// Admin resource: needs the Uazapi Admin API credential (admintoken) beside the instance one.
+	{
+		name: 'Admin Get Many Instances',
+		parameters: { resource: 'admin', operation: 'getManyInstances' },
+		requests: [{ method: 'GET', path: '/instance/all' }],
+		output: [
+			{ id: INSTANCE.id, status: 'connected', name: INSTANCE.name, profileName: INSTANCE.profileName, owner: OWNER, isBusiness: true, adminField01: 'client-42', created: '2026-01-01T12:00:00.000Z' },
+			{
+				id: 'r283e2ef9597846',
+				name: 'instance-2',
+				status: 'disconnected',
+				lastDisconnect: '2026-01-02T12:00:00.000Z',
+				lastDisconnectReason: 'manual disconnect',
+				created: '2026-01-02T12:00:00.000Z',
+			},
+		],
+	},
+	{
+		name: 'AI Agent Get Many Agents',
+		parameters: { resource: 'agent', operation: 'getManyAgents' },
+		requests: [{ method: 'GET', path: '/agent/list' }],
+		output: [],
+	},
 ];

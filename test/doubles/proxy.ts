@@ -64,8 +64,14 @@ export class ProxyDouble extends LocalServer {
 		if (typeof envelope.baseUrl !== 'string' || !/^https?:\/\/[^/]+$/.test(envelope.baseUrl)) problems.push('envelope.baseUrl must be a server URL without path or trailing slash');
 		if (typeof envelope.instanceId !== 'string') problems.push('envelope.instanceId must be a string');
 		const headers = (envelope.headers ?? {}) as Record<string, unknown>;
-		if (typeof headers.token !== 'string' || !headers.token) problems.push('envelope.headers.token is missing');
-		if (headers.Authorization !== `Bearer ${String(headers.token)}`) problems.push('envelope.headers.Authorization must be "Bearer <token>"');
+		if ('admintoken' in headers) {
+			// The admin credential: the admin token alone, never an instance token beside it.
+			if (typeof headers.admintoken !== 'string' || !headers.admintoken) problems.push('envelope.headers.admintoken is empty');
+			if ('token' in headers || 'Authorization' in headers) problems.push('envelope.headers mixes admintoken with token/Authorization');
+		} else {
+			if (typeof headers.token !== 'string' || !headers.token) problems.push('envelope.headers.token is missing');
+			if (headers.Authorization !== `Bearer ${String(headers.token)}`) problems.push('envelope.headers.Authorization must be "Bearer <token>"');
+		}
 		if (headers['Content-Type'] !== 'application/json') problems.push('envelope.headers["Content-Type"] must be application/json');
 		if (envelope.method === 'GET' && 'body' in envelope) problems.push('envelope.body must be omitted for GET');
 		if ('body' in envelope && (typeof envelope.body !== 'object' || envelope.body === null)) problems.push('envelope.body must be JSON');
@@ -119,7 +125,7 @@ export class ProxyDouble extends LocalServer {
 				{
 					method: String(envelope.method),
 					headers: {
-						token: headers.token,
+						...(headers.admintoken ? { admintoken: headers.admintoken } : { token: headers.token }),
 						...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
 					},
 					timeout: this.upstreamTimeoutMs,

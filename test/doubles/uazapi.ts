@@ -10,9 +10,10 @@ import { createState, FILES_PATH } from './responders/state';
 import type { RecordedRequest, Reply, Responder, Responders } from './responders/types';
 
 export const UAZAPI_TOKEN = 'uaz-token-7f3a9c1e5b2d';
+export const ADMIN_TOKEN = 'uaz-admin-2c9e4b7a1f6d';
 
 /**
- * A Uazapi server on 127.0.0.1: checks the `token` header, validates every request against the vendor
+ * A Uazapi server on 127.0.0.1: checks the `token` header (`admintoken` on admin operations), validates every request against the vendor
  * contract (unknown operation → 404, invalid body or query → 400, both recorded as violations),
  * records it, and answers the way Uazapi does.
  */
@@ -37,6 +38,7 @@ export class UazapiDouble extends LocalServer {
 	constructor(
 		readonly token = UAZAPI_TOKEN,
 		readonly options: { simulate?: boolean } = {},
+		readonly adminToken = ADMIN_TOKEN,
 	) {
 		super();
 		this.state = createState(token);
@@ -99,8 +101,11 @@ export class UazapiDouble extends LocalServer {
 			this.violations.push(`${route} is not an operation of the Uazapi contract`);
 			return sendJson(res, 404, { error: 'Not found' });
 		}
-		if (!req.headers.token) return sendJson(res, 401, { error: 'missing token' });
-		if (req.headers.token !== this.token) return sendJson(res, 401, { error: 'Invalid token' });
+		// The contract says which header each operation takes: `admintoken` (admin) or `token` (an instance).
+		const header = findOperation(request.method, request.path)!.security.includes('admintoken') ? 'admintoken' : 'token';
+		const expected = header === 'admintoken' ? this.adminToken : this.token;
+		if (!req.headers[header]) return sendJson(res, 401, { error: `missing ${header}` });
+		if (req.headers[header] !== expected) return sendJson(res, 401, { error: `Invalid ${header}` });
 		if (body !== undefined && !String(req.headers['content-type']).startsWith('application/json')) {
 			this.violations.push(`${route}: body sent without content-type application/json`);
 		}

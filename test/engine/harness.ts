@@ -136,6 +136,8 @@ export interface NodeRun {
 export interface RunOptions {
 	parameters: IDataObject;
 	credentials: ICredentialDataDecryptedObject;
+	/** The Uazapi Admin API credential (Admin resource). */
+	adminCredentials?: ICredentialDataDecryptedObject;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
 	onError?: INode['onError'];
@@ -155,7 +157,12 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 		typeVersion: otherNode?.version ?? 1,
 		position: [0, 0],
 		parameters: options.parameters as INode['parameters'],
-		credentials: otherNode ? undefined : { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+		credentials: otherNode
+			? undefined
+			: {
+					uazapiApi: { id: 'cred-1', name: 'Uazapi account' },
+					...(options.adminCredentials ? { uazapiAdminApi: { id: 'cred-2', name: 'Uazapi admin' } } : {}),
+				},
 		continueOnFail: options.continueOnFail,
 		onError: options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : undefined),
 	};
@@ -168,7 +175,7 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 		nodeTypes: new PackageNodeTypes(nodeTypes),
 		settings: { executionOrder: 'v1' },
 	});
-	const { additionalData, finished } = await makeAdditionalData(options.credentials, node);
+	const { additionalData, finished } = await makeAdditionalData(options.credentials, node, options.adminCredentials);
 	const items = options.items ?? [{ json: {} }];
 	const executeData: IExecuteData = { node, data: { main: [items] }, source: null };
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
@@ -181,7 +188,7 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 	return { outputs: (taskData?.data?.main ?? []) as INodeExecutionData[][], error, run: result };
 }
 
-async function makeAdditionalData(credentials: ICredentialDataDecryptedObject, node: INode) {
+async function makeAdditionalData(credentials: ICredentialDataDecryptedObject, node: INode, adminCredentials?: ICredentialDataDecryptedObject) {
 	const { credentialTypes } = await loadPackage();
 	const hooks = new ExecutionLifecycleHooks('manual', 'exec-test', {
 		id: 'wf-test',
@@ -200,7 +207,10 @@ async function makeAdditionalData(credentials: ICredentialDataDecryptedObject, n
 		result = run;
 	});
 	const additionalData = {
-		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: credentials }),
+		credentialsHelper: new FixedCredentialsHelper(credentialTypes, {
+			uazapiApi: credentials,
+			...(adminCredentials ? { uazapiAdminApi: adminCredentials } : {}),
+		}),
 		hooks,
 		executionId: 'exec-test',
 		currentNodeExecutionIndex: 0,
@@ -227,10 +237,13 @@ async function makeAdditionalData(credentials: ICredentialDataDecryptedObject, n
  * The credential's test, run the way n8n's CredentialsTester runs a request-based test: a temporary
  * node whose only property routes the test request, executed by RoutingNode, then the test's rules.
  */
-export async function testCredential(credentials: ICredentialDataDecryptedObject): Promise<{ status: string; message: string }> {
+export async function testCredential(
+	credentials: ICredentialDataDecryptedObject,
+	type: 'uazapiApi' | 'uazapiAdminApi' = 'uazapiApi',
+): Promise<{ status: string; message: string }> {
 	const { credentialTypes } = await loadPackage();
-	const { test } = credentialTypes.uazapiApi.type;
-	if (!test) throw new Error('uazapiApi has no test');
+	const { test } = credentialTypes[type].type;
+	if (!test) throw new Error(`${type} has no test`);
 	const node: INode = {
 		id: 'temp',
 		name: 'Temp-Node',
@@ -238,7 +251,7 @@ export async function testCredential(credentials: ICredentialDataDecryptedObject
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: {},
-		credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+		credentials: { [type]: { id: 'cred-1', name: 'Uazapi account' } },
 	};
 	const nodeType: INodeType = {
 		description: {
@@ -250,7 +263,7 @@ export async function testCredential(credentials: ICredentialDataDecryptedObject
 			defaults: {},
 			inputs: [],
 			outputs: [],
-			credentials: [{ name: 'uazapiApi', required: true }],
+			credentials: [{ name: type, required: true }],
 			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: test.request } }],
 		},
 	};
@@ -260,12 +273,12 @@ export async function testCredential(credentials: ICredentialDataDecryptedObject
 		active: false,
 		nodeTypes: new PackageNodeTypes({ 'credential-test': { type: nodeType } }),
 	});
-	const { additionalData } = await makeAdditionalData(credentials, node);
+	const { additionalData } = await makeAdditionalData(credentials, node, type === 'uazapiAdminApi' ? credentials : undefined);
 	const runExecutionData = createRunExecutionData({} as never);
 	const inputData = { main: [[{ json: {} }]] };
 	const context = new ExecuteContext(workflow, node, additionalData, 'internal', runExecutionData, 0, [], inputData, { node, data: {}, source: null }, []);
 	try {
-		await new RoutingNode(context, nodeType, { id: 'cred-1', name: 'Uazapi account', type: 'uazapiApi', data: credentials }).runNode();
+		await new RoutingNode(context, nodeType, { id: 'cred-1', name: 'Uazapi account', type, data: credentials }).runNode();
 	} catch (error) {
 		const status = error.cause?.response?.status as number | undefined;
 		if (status) {
@@ -316,6 +329,7 @@ export async function shutdownEngine(): Promise<void> {
 export async function runListSearch(options: {
 	method: string;
 	credentials: ICredentialDataDecryptedObject;
+	adminCredentials?: ICredentialDataDecryptedObject;
 	parameters: IDataObject;
 	filter?: string;
 }): Promise<unknown> {
@@ -327,12 +341,18 @@ export async function runListSearch(options: {
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: options.parameters as INode['parameters'],
-		credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
+		credentials: {
+			uazapiApi: { id: 'cred-1', name: 'Uazapi account' },
+			...(options.adminCredentials ? { uazapiAdminApi: { id: 'cred-2', name: 'Uazapi admin' } } : {}),
+		},
 	};
 	const types = new PackageNodeTypes(nodeTypes);
 	const workflow = new Workflow({ id: 'wf-test', nodes: [node], connections: {}, active: false, nodeTypes: types });
 	const additionalData = {
-		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: options.credentials }),
+		credentialsHelper: new FixedCredentialsHelper(credentialTypes, {
+			uazapiApi: options.credentials,
+			...(options.adminCredentials ? { uazapiAdminApi: options.adminCredentials } : {}),
+		}),
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1/',
 		variables: {},

@@ -1,7 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { PROXY_API_KEY, ProxyDouble } from '../doubles/proxy';
-import { UAZAPI_TOKEN, UazapiDouble } from '../doubles/uazapi';
+import { findOperation } from '../doubles/contract';
+import { ADMIN_TOKEN, UAZAPI_TOKEN, UazapiDouble } from '../doubles/uazapi';
 import type { NodeRun, RunOptions } from './harness';
 import { runListSearch, runNode, shutdownEngine } from './harness';
 
@@ -21,6 +22,8 @@ export interface Rig {
 	uazapi: UazapiDouble;
 	proxy: ProxyDouble;
 	credentials(mode: Mode, overrides?: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject;
+	/** The Uazapi Admin API credential; runs of the Admin resource get it (and only they). */
+	adminCredentials(mode: Mode, overrides?: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject;
 	run(mode: Mode, options: Omit<RunOptions, 'credentials'> & { credentials?: ICredentialDataDecryptedObject }): Promise<NodeRun>;
 	/**
 	 * The Uazapi requests that went over the wire, in order. Checks the transport on the way: in proxy
@@ -63,9 +66,25 @@ export function useRig(): Rig {
 		...overrides,
 	});
 
+	const adminCredentials = (mode: Mode, overrides: ICredentialDataDecryptedObject = {}) => ({
+		connection: mode,
+		n8nToolsApiKey: PROXY_API_KEY,
+		proxyUrl: proxy.url,
+		apiUrl: `${uazapi.url}/`,
+		adminToken: ADMIN_TOKEN,
+		...overrides,
+	});
+	const isAdmin = (method: string, path: string) => !!findOperation(method, path)?.security.includes('admintoken');
+
 	const sent = (mode: Mode): Sent[] => {
 		const reached = uazapi.requests.map((r) => {
-			expect(r.headers.token).toBe(UAZAPI_TOKEN);
+			if (isAdmin(r.method, r.path)) {
+				expect(r.headers.admintoken).toBe(ADMIN_TOKEN);
+				expect(r.headers.token).toBeUndefined();
+			} else {
+				expect(r.headers.token).toBe(UAZAPI_TOKEN);
+				expect(r.headers.admintoken).toBeUndefined();
+			}
 			if (r.body !== undefined) expect(r.headers['content-type']).toMatch(/^application\/json/);
 			const entry: Sent = { method: r.method, path: r.path };
 			if (r.body !== undefined) entry.body = r.body;
@@ -81,13 +100,16 @@ export function useRig(): Rig {
 			expect(headers['x-api-key']).toBe(PROXY_API_KEY);
 			expect(headers['content-type']).toMatch(/^application\/json/);
 			expect(headers.token).toBeUndefined();
+			const admin = isAdmin(String(envelope.method), String(envelope.endpoint));
 			const expected: IDataObject = {
 				service: 'uazapi',
 				method: envelope.method as string,
 				endpoint: envelope.endpoint as string,
 				baseUrl: uazapi.url,
-				headers: { token: UAZAPI_TOKEN, Authorization: `Bearer ${UAZAPI_TOKEN}`, 'Content-Type': 'application/json' },
-				instanceId: INSTANCE_ID,
+				headers: admin
+					? { admintoken: ADMIN_TOKEN, 'Content-Type': 'application/json' }
+					: { token: UAZAPI_TOKEN, Authorization: `Bearer ${UAZAPI_TOKEN}`, 'Content-Type': 'application/json' },
+				instanceId: admin ? '' : INSTANCE_ID,
 			};
 			if ('body' in envelope) expected.body = envelope.body as IDataObject;
 			if ('queryParams' in envelope) expected.queryParams = envelope.queryParams as IDataObject;
@@ -109,10 +131,22 @@ export function useRig(): Rig {
 		uazapi,
 		proxy,
 		credentials,
+		adminCredentials,
 		sent,
-		run: (mode, options) => runNode({ ...options, credentials: options.credentials ?? credentials(mode) }),
+		run: (mode, options) =>
+			runNode({
+				...options,
+				credentials: options.credentials ?? credentials(mode),
+				adminCredentials: options.adminCredentials ?? (options.parameters.resource === 'admin' ? adminCredentials(mode) : undefined),
+			}),
 		listSearch: (mode, method, options = {}) =>
-			runListSearch({ method, credentials: credentials(mode), parameters: options.parameters ?? {}, filter: options.filter }),
+			runListSearch({
+				method,
+				credentials: credentials(mode),
+				adminCredentials: options.parameters?.resource === 'admin' ? adminCredentials(mode) : undefined,
+				parameters: options.parameters ?? {},
+				filter: options.filter,
+			}),
 	};
 }
 
@@ -131,7 +165,7 @@ export function everythingShown(run: NodeRun): string {
 	return JSON.stringify(run.run.data);
 }
 
-export const SECRETS = [UAZAPI_TOKEN, PROXY_API_KEY];
+export const SECRETS = [UAZAPI_TOKEN, PROXY_API_KEY, ADMIN_TOKEN];
 
 /** Every text of a thrown error (message, description, cause…), to prove no secret is in it. */
 export function everythingShownIn(error: unknown): string {

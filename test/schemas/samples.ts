@@ -1,6 +1,8 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { PHOTO_JPEG } from '../doubles/files';
+import { adminState } from '../doubles/responders/admin';
+import { chatbotState } from '../doubles/responders/agent';
 import { TEAM_GROUP } from '../doubles/responders/group';
 import { chatHistory, quickReply } from '../doubles/responders/message';
 import type { UazapiDouble } from '../doubles/uazapi';
@@ -159,7 +161,62 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 		update: { parameters: { quickReply: { __rl: true, mode: 'id', value: 'greeting' }, quickReplyFields: { text: 'Hi!' } }, arrange: savedReplies },
 		delete: { parameters: { quickReply: { __rl: true, mode: 'id', value: 'greeting' } }, arrange: savedReplies },
 	},
+	admin: {
+		createInstance: { parameters: { instanceName: 'sales-team', additionalFields: { adminField01: 'client-7' } } },
+		getManyInstances: {},
+		updateAdminFields: {
+			parameters: { instanceId: { __rl: true, mode: 'id', value: 'r283e2ef9597846' }, updateFields: { adminField01: 'client-9' } },
+		},
+		getGlobalWebhook: {
+			arrange: (uazapi) => {
+				adminState(uazapi.state).globalWebhook = { ...webhook(), id: 'global' };
+			},
+		},
+		setGlobalWebhook: { parameters: { webhookUrl: 'https://hooks.example.com/all', events: ['messages'] } },
+		getGlobalWebhookErrors: {
+			arrange: (uazapi) => {
+				adminState(uazapi.state).webhookErrors = [
+					{
+						created: '2026-03-23T15:08:00Z',
+						url: 'https://example.com/global/messages',
+						type: 'global',
+						event: 'messages',
+						message_type: 'text',
+						status_code: 502,
+						attempts: 3,
+						error: 'webhook returned non-success status: 502 Bad Gateway',
+						payload: { EventType: 'messages' },
+					},
+				];
+			},
+		},
+		restartServer: {},
+	},
+	agent: {
+		createOrUpdateAgent: {
+			parameters: { agentName: 'Sara', provider: 'openai', model: 'gpt-4o-mini', llmApiKey: 'sk-sample-key', additionalFields: { basePrompt: 'Be kind', temperature: 70 } },
+		},
+		getManyAgents: { arrange: (uazapi) => void chatbotState(uazapi.state).agents.push(SAMPLE_AGENT) },
+		deleteAgent: {
+			parameters: { agentId: { __rl: true, mode: 'id', value: 'ag-1' } },
+			arrange: (uazapi) => void chatbotState(uazapi.state).agents.push(SAMPLE_AGENT),
+		},
+		getManyTriggers: {
+			arrange: (uazapi) =>
+				void chatbotState(uazapi.state).triggers.push({ id: 'tr-1', active: true, type: 'agent', agent_id: 'ag-1', ignoreGroups: true, priority: 1, wordsToStart: 'hi|hello', responseDelay_seconds: 2 }),
+		},
+		getManyKnowledge: {
+			arrange: (uazapi) =>
+				void chatbotState(uazapi.state).knowledge.push({ id: 'kn-1', active: true, tittle: 'About us', content: 'We sell shoes', isVectorized: true, priority: 0 }),
+		},
+		getManyFunctions: {
+			arrange: (uazapi) =>
+				void chatbotState(uazapi.state).functions.push({ id: 'fn-1', name: 'getOrder', description: 'Finds an order', active: true, method: 'GET', endpoint: 'https://api.example.com/orders/{{id}}', parameters: '[]' }),
+		},
+	},
 };
+
+const SAMPLE_AGENT = { id: 'ag-1', name: 'Sara', provider: 'openai', model: 'gpt-4o-mini', apikey: 'sk-sample-key', temperature: 70, owner: '5511988887777' };
 
 function webhook() {
 	return {

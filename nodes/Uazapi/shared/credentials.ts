@@ -4,6 +4,9 @@ import { usableSecrets } from './secrets';
 
 export const CREDENTIAL = 'uazapiApi';
 
+/** The server's admin credential (Admin resource): the `admintoken` header instead of `token`. */
+export const ADMIN_CREDENTIAL = 'uazapiAdminApi';
+
 export const DEFAULT_PROXY_URL = 'https://n8ntools.io/api/v1/proxy/uazapi';
 
 export type Connection = 'proxy' | 'direct';
@@ -14,6 +17,8 @@ export interface UazapiCredentials {
 	/** The Uazapi server (Server URL). */
 	serverUrl: string;
 	token: string;
+	/** The header the token travels in: `token` (an instance) or `admintoken` (the server's admin). */
+	tokenHeader: 'token' | 'admintoken';
 	proxyUrl: string;
 	apiKey: string;
 	instanceId: string;
@@ -72,6 +77,7 @@ export function readCredentials(data: ICredentialDataDecryptedObject): UazapiCre
 		connection,
 		serverUrl,
 		token,
+		tokenHeader: 'token',
 		proxyUrl,
 		apiKey,
 		instanceId: text(data.instanceId),
@@ -79,15 +85,43 @@ export function readCredentials(data: ICredentialDataDecryptedObject): UazapiCre
 	};
 }
 
+/** Reads and checks the stored admin credential (Uazapi Admin API). */
+export function readAdminCredentials(data: ICredentialDataDecryptedObject): UazapiCredentials {
+	const connection = connectionOf(data);
+	const serverUrl = checkedUrl(data.apiUrl, 'Server URL', 'https://mycompany.uazapi.com');
+	const token = required(data.adminToken, 'Admin Token', "Your Uazapi server's admin token (not an instance token).");
+	const proxy = connection === 'proxy';
+	const proxyUrl = proxy ? checkedUrl(text(data.proxyUrl) || DEFAULT_PROXY_URL, 'Proxy URL', DEFAULT_PROXY_URL) : '';
+	const apiKey = proxy ? required(data.n8nToolsApiKey, 'n8n Tools API Key', 'Your n8n Tools account shows it.') : '';
+	return {
+		connection,
+		serverUrl,
+		token,
+		tokenHeader: 'admintoken',
+		proxyUrl,
+		apiKey,
+		instanceId: '',
+		secrets: usableSecrets([token, apiKey, data.adminToken, data.n8nToolsApiKey]),
+	};
+}
+
+
 /** The secrets of stored credential data, whether or not the rest of it is valid. */
 export function secretsOf(data: ICredentialDataDecryptedObject | undefined): string[] {
 	if (!data) return [];
-	return usableSecrets([data.apiToken, data.n8nToolsApiKey, data.openAiApiKey].map(text));
+	return usableSecrets([data.apiToken, data.adminToken, data.n8nToolsApiKey, data.openAiApiKey].map(text));
 }
 
 interface CredentialSource {
 	getCredentials<T extends object = ICredentialDataDecryptedObject>(type: string, itemIndex?: number): Promise<T>;
 	getExecuteData?: () => object;
+	getNode?: () => { parameters?: object };
+}
+
+/** The credential a node run uses: the admin credential for the Admin resource, the instance's otherwise. */
+export function credentialTypeOf(context: CredentialSource): string {
+	const parameters = (context.getNode?.().parameters ?? {}) as { resource?: unknown };
+	return parameters.resource === 'admin' ? ADMIN_CREDENTIAL : CREDENTIAL;
 }
 
 // Every item of a node run shares one execute data object and one credential: load it once per run
@@ -99,7 +133,7 @@ export async function storedCredentials(context: CredentialSource): Promise<ICre
 	const key = context.getExecuteData?.() ?? context;
 	let data = loaded.get(key);
 	if (!data) {
-		data = context.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL);
+		data = context.getCredentials<ICredentialDataDecryptedObject>(credentialTypeOf(context));
 		loaded.set(key, data);
 		// A failed load is not remembered: the next item tries again and reports its own error.
 		data.catch(() => loaded.delete(key));

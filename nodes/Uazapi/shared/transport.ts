@@ -14,7 +14,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { UazapiCredentials } from './credentials';
-import { CredentialProblem, readCredentials, secretsOf, storedCredentials } from './credentials';
+import { CredentialProblem, ADMIN_CREDENTIAL, credentialTypeOf, readAdminCredentials, readCredentials, secretsOf, storedCredentials } from './credentials';
 import type { Concern, Explanation } from './errors';
 import { explainFailure, explainNetworkFailure, explainRedirect, UazapiError } from './errors';
 import { withoutSecrets } from './secrets';
@@ -30,6 +30,11 @@ export interface UazapiCall {
 	concern?: Concern;
 	/** Media sends and downloads get the longer default deadline. */
 	slow?: boolean;
+	/**
+	 * A secret-named key of the answer the user asked for (Create Instance's new instance token), kept
+	 * under another name; every other secret key is dropped as usual.
+	 */
+	reveal?: { key: string; as: string };
 }
 
 /** The node's Request Options (proxy, SSL, timeout), where the user set them. */
@@ -66,11 +71,10 @@ export function buildEnvelope(credentials: UazapiCredentials, call: Omit<UazapiC
 		method: call.method,
 		endpoint: call.path,
 		baseUrl: credentials.serverUrl,
-		headers: {
-			token: credentials.token,
-			Authorization: `Bearer ${credentials.token}`,
-			'Content-Type': 'application/json',
-		},
+		headers:
+			credentials.tokenHeader === 'admintoken'
+				? { admintoken: credentials.token, 'Content-Type': 'application/json' }
+				: { token: credentials.token, Authorization: `Bearer ${credentials.token}`, 'Content-Type': 'application/json' },
 	};
 	if (hasBody(call.method, call.body)) envelope.body = call.body as IDataObject;
 	if (call.qs && Object.keys(call.qs).length) envelope.queryParams = call.qs;
@@ -91,8 +95,8 @@ export function routeRequest(credentials: UazapiCredentials, call: Omit<UazapiCa
 			url: `${credentials.serverUrl}${path}`,
 			qs: call.qs && Object.keys(call.qs).length ? call.qs : undefined,
 			headers: withBody
-				? { Accept: 'application/json', 'Content-Type': 'application/json', token: credentials.token }
-				: { Accept: 'application/json', token: credentials.token },
+				? { Accept: 'application/json', 'Content-Type': 'application/json', [credentials.tokenHeader]: credentials.token }
+				: { Accept: 'application/json', [credentials.tokenHeader]: credentials.token },
 			body: withBody ? (call.body as IDataObject) : undefined,
 			json: true,
 		};
@@ -148,8 +152,9 @@ function jsonBodyOf(body: unknown): unknown {
 export function authenticateRequest(
 	data: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions & { uri?: string },
+	read: (data: ICredentialDataDecryptedObject) => UazapiCredentials = readCredentials,
 ): IHttpRequestOptions {
-	const credentials = readCredentials(data);
+	const credentials = read(data);
 	const { uri, ...options } = requestOptions;
 	const target = String(options.url ?? uri ?? '');
 	if (isRouted(credentials, target, options.body)) return requestOptions;
@@ -164,14 +169,14 @@ export function authenticateRequest(
 	const method = String(options.method ?? 'GET').toUpperCase() as IHttpRequestMethods;
 	const qs = { ...onServer.query, ...(options.qs ?? {}) };
 	const headers = { ...(options.headers ?? {}) };
-	for (const name of Object.keys(headers)) if (/^(token|x-api-key|authorization)$/i.test(name)) delete headers[name];
+	for (const name of Object.keys(headers)) if (/^(token|admintoken|x-api-key|authorization)$/i.test(name)) delete headers[name];
 	if (credentials.connection === 'direct') {
 		return {
 			...options,
 			baseURL: undefined,
 			url: `${credentials.serverUrl}${onServer.path}`,
 			qs,
-			headers: { ...headers, token: credentials.token },
+			headers: { ...headers, [credentials.tokenHeader]: credentials.token },
 		};
 	}
 	const routed = routeRequest(credentials, { method, path: onServer.path, body: jsonBodyOf(options.body), qs });
@@ -191,7 +196,7 @@ export async function credentialsFor(context: UazapiContext): Promise<UazapiCred
 	const data = await storedCredentials(context as never);
 	let problem: CredentialProblem;
 	try {
-		return readCredentials(data);
+		return credentialTypeOf(context as never) === ADMIN_CREDENTIAL ? readAdminCredentials(data) : readCredentials(data);
 	} catch (error) {
 		problem = error as CredentialProblem;
 	}
@@ -269,7 +274,10 @@ export async function uazapiRequest(context: UazapiContext, call: UazapiCall, tr
 			description: `Check ${server} in the Uazapi credential: it should point to the Uazapi API, not to a web page.`,
 		});
 	}
-	return withoutSecrets(response.body, secrets);
+	const clean = withoutSecrets(response.body, secrets) as IDataObject;
+	const revealed = call.reveal && (response.body as IDataObject)[call.reveal.key];
+	if (call.reveal && typeof revealed === 'string') clean[call.reveal.as] = revealed;
+	return clean;
 }
 
 export interface DownloadedFile {

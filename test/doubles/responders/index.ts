@@ -1,4 +1,6 @@
 import { chatResponders } from './chat';
+import { adminResponders } from './admin';
+import { agentResponders } from './agent';
 import { contactResponders } from './contact';
 import { contactBookResponders } from './contactBook';
 import { groupResponders } from './group';
@@ -13,6 +15,8 @@ import { webhookResponders } from './webhook';
 
 /** How the double answers each operation when a test does not say otherwise. */
 export const defaultResponders: Responders = {
+	...adminResponders,
+	...agentResponders,
 	...contactResponders,
 	...groupResponders,
 	...instanceResponders,
