@@ -1,3 +1,4 @@
+import { channelResponders } from './channel';
 import { contactResponders } from './contact';
 import { groupResponders } from './group';
 import { instanceResponders } from './instance';
@@ -9,6 +10,7 @@ import { webhookResponders } from './webhook';
 
 /** How the double answers each operation when a test does not say otherwise. */
 export const defaultResponders: Responders = {
+	...channelResponders,
 	...contactResponders,
 	...groupResponders,
 	...instanceResponders,
