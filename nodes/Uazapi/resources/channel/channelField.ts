@@ -9,7 +9,6 @@ import type {
 
 import type { ChannelIdError } from '../../shared/channelIds';
 import { toChannelJid } from '../../shared/channelIds';
-import type { StatusMeanings } from '../../shared/errors';
 import { toPhoneDigits } from '../../shared/numbers';
 import type { Operation, OperationSpec, RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
@@ -64,7 +63,7 @@ export async function searchChannelList(this: ILoadOptionsFunctions, filter?: st
 	const answer = (await uazapiRequest(this, {
 		method: 'GET',
 		path: '/newsletter/list',
-		concern: { subject: 'chat', meanings: CHANNEL_MEANINGS },
+		concern: { subject: 'chat' },
 	})) as IDataObject;
 	const channels = Array.isArray(answer?.response) ? (answer.response as IDataObject[]) : [];
 	const wanted = filter?.trim().toLowerCase();
@@ -74,14 +73,6 @@ export async function searchChannelList(this: ILoadOptionsFunctions, filter?: st
 		.sort((a, b) => a.name.localeCompare(b.name));
 	return { results };
 }
-
-/** Uazapi answers a channel it does not know with 404 (or WhatsApp's 400/500): say which thing to check. */
-export const CHANNEL_MEANINGS: StatusMeanings = {
-	404: {
-		message: 'Channel or post not found',
-		description: 'Check the channel ID (pick it from the list) and, for a post, its server ID or message ID.',
-	},
-};
 
 /** Uazapi wraps a channel's or post's data in `response`: the item is that object. */
 export async function unwrapResponse(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
@@ -109,7 +100,7 @@ export function phoneParameter(context: IExecuteSingleFunctions): string {
 	return asNumber(context, context.getNodeParameter('phoneNumber', ''), 'Phone Number', toPhoneDigits);
 }
 
-type ChannelSpec = Omit<OperationSpec, 'resource' | 'method' | 'subject' | 'meanings'> & {
+type ChannelSpec = Omit<OperationSpec, 'resource' | 'method'> & {
 	/** Fields after the Channel field. */
 	extra?: INodeProperties[];
 	/** The body beyond `jid`. */
@@ -123,8 +114,7 @@ export function channelOperation(spec: ChannelSpec): Operation {
 		resource: 'channel',
 		method: 'POST',
 		subject: 'chat',
-		meanings: CHANNEL_MEANINGS,
-		fields: [channelIdProperty, ...extra],
+			fields: [channelIdProperty, ...extra],
 		async prepare(this: IExecuteSingleFunctions, request: RequestOptions) {
 			const jid = channelJidParameter(this);
 			return { ...request, body: { jid, ...(body ? await body.call(this) : {}) } };

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { requiredText } from '../../shared/validation';
-import { CHANNEL_MEANINGS, unwrapResponse } from './channelField';
+import { unwrapResponse } from './channelField';
 
 const fields: INodeProperties[] = [
 	{
@@ -60,7 +60,6 @@ export const createChannel = defineOperation({
 	method: 'POST',
 	path: '/newsletter/create',
 	subject: 'chat',
-	meanings: CHANNEL_MEANINGS,
 	slow: true,
 	fields,
 	prepare: buildCreateChannel,

@@ -9,6 +9,7 @@ export const editPost = channelOperation({
 	description:
 		'Changes the text or caption of a recent text, image, video or document post. Only the channel owner or an admin can do this.',
 	path: '/newsletter/messages/edit',
+	subject: 'message',
 	extra: [
 		postIdProperty,
 		{

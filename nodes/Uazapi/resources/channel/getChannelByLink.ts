@@ -5,7 +5,7 @@ import { toChannelInviteCode } from '../../shared/channelIds';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { invalidInput } from '../../shared/validation';
-import { CHANNEL_MEANINGS, unwrapResponse } from './channelField';
+import { unwrapResponse } from './channelField';
 
 const fields: INodeProperties[] = [
 	{
@@ -36,7 +36,6 @@ export const getChannelByLink = defineOperation({
 	method: 'POST',
 	path: '/newsletter/link',
 	subject: 'chat',
-	meanings: CHANNEL_MEANINGS,
 	fields,
 	prepare: buildChannelByLink,
 	output: [unwrapResponse],

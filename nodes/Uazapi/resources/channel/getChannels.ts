@@ -3,7 +3,6 @@ import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { splitArray } from '../../shared/response';
-import { CHANNEL_MEANINGS } from './channelField';
 
 // Uazapi answers the whole list at once: Limit keeps the first entries.
 async function upToLimit(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
@@ -20,7 +19,6 @@ export const getChannels = defineOperation({
 	method: 'GET',
 	path: '/newsletter/list',
 	subject: 'chat',
-	meanings: CHANNEL_MEANINGS,
 	fields: returnAllOrLimit(),
 	output: [splitArray('response'), upToLimit],
 });

@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import type { OperationSpec, RequestOptions } from '../../shared/operation';
 import { callOf, defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { CHANNEL_MEANINGS, channelIdProperty, channelJidParameter } from './channelField';
+import { channelIdProperty, channelJidParameter } from './channelField';
 import { asServerId } from './postField';
 
 const PAGE_SIZE = 100;
@@ -72,7 +72,6 @@ const spec: OperationSpec = {
 	method: 'POST',
 	path: '/newsletter/messages',
 	subject: 'chat',
-	meanings: CHANNEL_MEANINGS,
 	fields,
 	run: fetchPosts,
 };

@@ -7,7 +7,6 @@ import type { OperationSpec, RequestOptions } from '../../shared/operation';
 import { callOf, defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
 import { invalidInput } from '../../shared/validation';
-import { CHANNEL_MEANINGS } from './channelField';
 
 const PAGE_SIZE = 50;
 // Return All ends even against a server that always hands out a new cursor.
@@ -107,7 +106,6 @@ const spec: OperationSpec = {
 	method: 'POST',
 	path: '/newsletter/search',
 	subject: 'chat',
-	meanings: CHANNEL_MEANINGS,
 	fields,
 	prepare: buildSearch,
 	run: searchDirectory,
