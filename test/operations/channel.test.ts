@@ -366,6 +366,19 @@ describe.each(MODES)('Channel (%s)', (mode) => {
 			expect(jsonOf(run)).toEqual([]);
 		});
 
+		test('a created channel and a followed public channel show in the channel list', async () => {
+			await rig.run(mode, { parameters: channel('createChannel', { channelName: 'Promotions' }) });
+			const [football] = directoryChannels();
+			await rig.run(mode, { parameters: channel('followChannel', { channelId: byId(football.id) }) });
+			const run = await rig.run(mode, { parameters: channel('getChannels', { returnAll: true }) });
+			expect(jsonOf(run)).toEqual([
+				ownChannel(),
+				followedChannel(),
+				channelObject('120363900000000001@newsletter', 'Promotions', 'owner'),
+				{ ...football, viewer_metadata: { mute: 'off', role: 'subscriber' } },
+			]);
+		});
+
 		test('an owner-only action on a channel this account only follows fails with what WhatsApp said', async () => {
 			const run = await rig.run(mode, { parameters: channel('deleteChannel', { channelId: picked(FOLLOWED_CHANNEL) }) });
 			expect(run.error?.description).toContain('info query returned status 403: forbidden');

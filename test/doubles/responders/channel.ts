@@ -203,9 +203,15 @@ export const channelResponders: Responders = {
 		const post = (kept.posts.get(channel.id) ?? []).find((p) => p.serverid === body.serverid);
 		if (post && body.reaction) post.reactionCounts[String(body.reaction)] = (post.reactionCounts[String(body.reaction)] ?? 0) + 1;
 	}),
-	'POST /newsletter/follow': onChannel((channel) => {
-		if (channel.viewer_metadata.role === 'guest') channel.viewer_metadata.role = 'subscriber';
-	}),
+	'POST /newsletter/follow': (req, state) => {
+		// A public channel from the directory becomes one of the account's channels.
+		const { channels } = channelsOf(state);
+		const listed = directoryChannels().find((c) => c.id === jidOf(req.body as Body));
+		if (listed && !channels.has(listed.id)) channels.set(listed.id, listed);
+		return onChannel((channel) => {
+			if (channel.viewer_metadata.role === 'guest') channel.viewer_metadata.role = 'subscriber';
+		})(req, state);
+	},
 	'POST /newsletter/unfollow': onChannel((channel) => {
 		channel.viewer_metadata.role = 'guest';
 	}),
