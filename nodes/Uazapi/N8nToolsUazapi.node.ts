@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { adminDescription, adminListSearch } from './resources/admin';
 import { agentDescription, agentListSearch } from './resources/agent';
+import { channelDescription, channelListSearch } from './resources/channel';
 import { chatDescription, chatListSearch } from './resources/chat';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
@@ -21,6 +22,7 @@ const resource: INodeProperties = {
 	options: [
 		{ name: 'Admin', value: 'admin' },
 		{ name: 'AI Agent', value: 'agent' },
+		{ name: 'Channel', value: 'channel' },
 		{ name: 'Chat', value: 'chat' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
@@ -68,6 +70,7 @@ const properties: INodeProperties[] = [
 	...quickReplyDescription,
 	...adminDescription,
 	...agentDescription,
+	...channelDescription,
 ];
 
 /**
@@ -123,6 +126,7 @@ export class N8nToolsUazapi implements INodeType {
 			...labelListSearch,
 			...adminListSearch,
 			...agentListSearch,
+			...channelListSearch,
 		},
 		loadOptions: { ...labelLoadOptions },
 	};

@@ -22,6 +22,7 @@ const { RECEIVED } = require(`${doubles}/responders/media`);
 const { lidOf } = require(`${doubles}/responders/contact`);
 const { TEAM_GROUP, groupObject, participant } = require(`${doubles}/responders/group`);
 const { labelObject } = require(`${doubles}/responders/label`);
+const { OWN_CHANNEL, OWN_CHANNEL_INVITE, channelObject, channelPosts } = require(`${doubles}/responders/channel`);
 
 const OWNER = '5511988887777';
 const INSTANCE = { id: 'r183e2ef9597845', name: 'my-instance', profileName: 'My Business', owner: OWNER, isBusiness: true };
@@ -368,5 +369,17 @@ module.exports = [
 		parameters: { resource: 'agent', operation: 'getManyAgents' },
 		requests: [{ method: 'GET', path: '/agent/list' }],
 		output: [],
+	},
+	{
+		name: 'Channel Get',
+		parameters: { resource: 'channel', operation: 'getChannel', channelId: { __rl: true, mode: 'id', value: '120363123456789012' } },
+		requests: [{ method: 'POST', path: '/newsletter/info', body: { jid: OWN_CHANNEL } }],
+		output: [channelObject(OWN_CHANNEL, 'Store News', 'owner', { description: 'Offers and news', invite: OWN_CHANNEL_INVITE, subscribers: 1200 })],
+	},
+	{
+		name: 'Channel Get Many Posts',
+		parameters: { resource: 'channel', operation: 'getPosts', channelId: { __rl: true, mode: 'id', value: OWN_CHANNEL }, limit: 2 },
+		requests: [{ method: 'POST', path: '/newsletter/messages', body: { jid: OWN_CHANNEL, count: 2 } }],
+		output: channelPosts().reverse().slice(0, 2),
 	},
 ];

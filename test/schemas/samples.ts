@@ -3,6 +3,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { PHOTO_JPEG } from '../doubles/files';
 import { adminState } from '../doubles/responders/admin';
 import { chatbotState } from '../doubles/responders/agent';
+import { FOLLOWED_CHANNEL, OWN_CHANNEL, OWN_CHANNEL_INVITE } from '../doubles/responders/channel';
 import { TEAM_GROUP } from '../doubles/responders/group';
 import { chatHistory, quickReply } from '../doubles/responders/message';
 import type { UazapiDouble } from '../doubles/uazapi';
@@ -116,6 +117,34 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 		logout: {},
 		setProfile: { parameters: { profileField: 'name', profileName: 'My Business' } },
 		getChats: { parameters: { returnAll: true } },
+	},
+	channel: {
+		createChannel: { parameters: { channelName: 'Promotions', createChannelOptions: { description: 'Weekly deals' } } },
+		getChannels: { parameters: { returnAll: true } },
+		getChannel: { parameters: { channelId: OWN_CHANNEL } },
+		getChannelByLink: { parameters: { inviteLink: `https://whatsapp.com/channel/${OWN_CHANNEL_INVITE}` } },
+		searchChannels: { parameters: { limit: 2 } },
+		getPosts: { parameters: { channelId: OWN_CHANNEL, limit: 2 } },
+		getPostUpdates: { parameters: { channelId: OWN_CHANNEL } },
+		subscribeLiveUpdates: { parameters: { channelId: FOLLOWED_CHANNEL } },
+		markPostsViewed: { parameters: { channelId: OWN_CHANNEL, serverIds: '105' } },
+		reactToPost: { parameters: { channelId: OWN_CHANNEL, serverId: '105', reaction: '🔥' } },
+		editPost: { parameters: { channelId: OWN_CHANNEL, postId: '105', postText: 'Updated' } },
+		deletePost: { parameters: { channelId: OWN_CHANNEL, postId: '105' } },
+		followChannel: { parameters: { channelId: FOLLOWED_CHANNEL } },
+		unfollowChannel: { parameters: { channelId: FOLLOWED_CHANNEL } },
+		muteChannel: { parameters: { channelId: FOLLOWED_CHANNEL } },
+		unmuteChannel: { parameters: { channelId: FOLLOWED_CHANNEL } },
+		deleteChannel: { parameters: { channelId: OWN_CHANNEL } },
+		updateChannelPicture: { parameters: { channelId: OWN_CHANNEL, channelPictureUrl: 'https://cdn.example.com/logo.jpg' } },
+		updateChannelName: { parameters: { channelId: OWN_CHANNEL, channelName: 'Deals' } },
+		updateChannelDescription: { parameters: { channelId: OWN_CHANNEL, channelDescription: 'New offers daily' } },
+		updateChannelSettings: { parameters: { channelId: OWN_CHANNEL, reactionCodes: 'basic' } },
+		inviteAdmin: { parameters: { channelId: OWN_CHANNEL, phoneNumber: '5511999998888' } },
+		acceptAdminInvite: { parameters: { channelId: FOLLOWED_CHANNEL } },
+		removeAdmin: { parameters: { channelId: OWN_CHANNEL, phoneNumber: '5511999998888' } },
+		revokeAdminInvite: { parameters: { channelId: OWN_CHANNEL, phoneNumber: '5511999998888' } },
+		transferOwnership: { parameters: { channelId: OWN_CHANNEL, phoneNumber: '5511999998888' } },
 	},
 	webhook: {
 		setWebhook: { parameters: { webhookUrl: 'https://hooks.example.com/wa', events: ['messages'] } },

@@ -1,6 +1,7 @@
 import { chatResponders } from './chat';
 import { adminResponders } from './admin';
 import { agentResponders } from './agent';
+import { channelResponders } from './channel';
 import { contactResponders } from './contact';
 import { contactBookResponders } from './contactBook';
 import { groupResponders } from './group';
@@ -17,6 +18,7 @@ import { webhookResponders } from './webhook';
 export const defaultResponders: Responders = {
 	...adminResponders,
 	...agentResponders,
+	...channelResponders,
 	...contactResponders,
 	...groupResponders,
 	...instanceResponders,

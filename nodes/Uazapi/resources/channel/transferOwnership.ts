@@ -1,0 +1,37 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { channelOperation, phoneParameter, phoneProperty } from './channelField';
+
+export const transferOwnership = channelOperation({
+	name: 'Transfer Ownership',
+	value: 'transferOwnership',
+	action: 'Transfer ownership of a channel',
+	description:
+		'Makes another person the owner of the channel. This account loses the owner rights (delete, admins, ownership) and cannot take them back itself. Only the channel owner can do this.',
+	path: '/newsletter/owner/transfer',
+	extra: [
+		phoneProperty('Phone number of the new owner, with country code. They should already be an admin of the channel.'),
+		{
+			displayName: 'Options',
+			name: 'transferOptions',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: [
+				{
+					displayName: 'Leave Admins',
+					name: 'quitAdmin',
+					type: 'boolean',
+					default: false,
+					description: 'Whether this account also stops being an admin of the channel after the transfer',
+				},
+			],
+		},
+	],
+	body() {
+		const options = this.getNodeParameter('transferOptions', {}) as IDataObject;
+		const body: IDataObject = { phone: phoneParameter(this) };
+		if (options.quitAdmin !== undefined) body.quitAdmin = Boolean(options.quitAdmin);
+		return body;
+	},
+});
