@@ -1,6 +1,9 @@
+import { campaignResponders } from './campaign';
+import { chatwootResponders } from './chatwoot';
 import { contactResponders } from './contact';
 import { groupResponders } from './group';
 import { instanceResponders } from './instance';
+import { instanceSettingsResponders } from './instanceSettings';
 import { mediaResponders } from './media';
 import { messageResponders } from './message';
 import { sendResponders } from './send';
@@ -16,4 +19,7 @@ export const defaultResponders: Responders = {
 	...messageResponders,
 	...sendResponders,
 	...webhookResponders,
+	...instanceSettingsResponders,
+	...campaignResponders,
+	...chatwootResponders,
 };
