@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { instanceSettingsOf, TEST_TIME } from '../doubles/responders/instanceSettings';
+import { TEST_TIME } from '../doubles/responders/instanceSettings';
 import type { NodeRun } from '../engine/harness';
 import type { Mode } from '../engine/rig';
 import { everythingShown, expectSuccess, jsonOf, MODES, SECRETS, useRig } from '../engine/rig';
@@ -196,6 +196,3 @@ describe.each(MODES)('Instance settings (%s)', (mode) => {
 	});
 });
 
-test('the double keeps privacy per test', () => {
-	expect(instanceSettingsOf(rig.uazapi.state).privacy).toEqual(PRIVACY);
-});

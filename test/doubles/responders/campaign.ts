@@ -112,3 +112,10 @@ export const campaignResponders: Responders = {
 		};
 	},
 };
+
+/** A campaign already on the server: `count` scheduled text messages to 5511900000001, 5511900000002, … */
+export function seedCampaign(state: DoubleState, info: string, count: number): string {
+	const numbers = Array.from({ length: count }, (_, i) => `55119${String(i + 1).padStart(8, '0')}`);
+	const reply = queue(state, { delayMin: 10, delayMax: 30, scheduled_for: 1 }, info, numbers.map((number) => ({ number, type: 'text', text: 'Hi' })));
+	return (reply.body as { folder_id: string }).folder_id;
+}
