@@ -21,8 +21,7 @@ export const CREATED = '2026-02-02T10:00:00Z';
 
 type Queued = { number: string; type: string; text?: string; file?: string; docName?: string };
 
-function queue(state: DoubleState, body: Record<string, unknown>, info: string, queued: Queued[]) {
-	const id = nextId(state, 'r');
+function queue(state: DoubleState, body: Record<string, unknown>, info: string, queued: Queued[], id = nextId(state, 'r')) {
 	const messages = queued.map((message, index) => ({
 		id: `${id}-${index + 1}`,
 		chatid: message.number.includes('@') ? message.number : `${message.number}@s.whatsapp.net`,
@@ -114,8 +113,8 @@ export const campaignResponders: Responders = {
 };
 
 /** A campaign already on the server: `count` scheduled text messages to 5511900000001, 5511900000002, … */
-export function seedCampaign(state: DoubleState, info: string, count: number): string {
+export function seedCampaign(state: DoubleState, info: string, count: number, id?: string): string {
 	const numbers = Array.from({ length: count }, (_, i) => `55119${String(i + 1).padStart(8, '0')}`);
-	const reply = queue(state, { delayMin: 10, delayMax: 30, scheduled_for: 1 }, info, numbers.map((number) => ({ number, type: 'text', text: 'Hi' })));
+	const reply = queue(state, { delayMin: 10, delayMax: 30, scheduled_for: 1 }, info, numbers.map((number) => ({ number, type: 'text', text: 'Hi' })), id);
 	return (reply.body as { folder_id: string }).folder_id;
 }
