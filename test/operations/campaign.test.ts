@@ -1,16 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { campaignsOf, CREATED, seedCampaign } from '../doubles/responders/campaign';
-import type { DoubleState } from '../doubles/responders/state';
-import { nextId } from '../doubles/responders/state';
+import { campaignId, campaignsOf, CREATED, seedCampaign } from '../doubles/responders/campaign';
 import type { Mode } from '../engine/rig';
 import { expectSuccess, jsonOf, MODES, useRig } from '../engine/rig';
 
 const rig = useRig();
 
-/** The double's n-th ID with this prefix (its counter starts at 1 for every test). */
-const nthId = (n: number, prefix: string) => nextId({ nextId: n } as DoubleState, prefix);
-const FIRST_CAMPAIGN = nthId(1, 'r');
 
 const PACING = { delayMin: 10, delayMax: 30, startMode: 'minutes', startInMinutes: 5 };
 
@@ -53,7 +48,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					},
 				},
 			]);
-			expect(jsonOf(run)).toEqual([{ folder_id: FIRST_CAMPAIGN, count: 2, status: 'queued' }]);
+			expect(jsonOf(run)).toEqual([{ folder_id: campaignId(1, 'January offer'), count: 2, status: 'queued' }]);
 		});
 
 		test('one per input item: all items make one campaign, sent by the first item', async () => {
@@ -86,7 +81,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					},
 				},
 			]);
-			expect(jsonOf(run)).toEqual([{ folder_id: FIRST_CAMPAIGN, count: 3, status: 'queued' }]);
+			expect(jsonOf(run)).toEqual([{ folder_id: campaignId(1, ''), count: 3, status: 'queued' }]);
 			expect(run.outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
 		});
 
@@ -152,7 +147,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					},
 				},
 			]);
-			expect(jsonOf(run)).toEqual([{ folder_id: FIRST_CAMPAIGN, count: 2, status: 'queued' }]);
+			expect(jsonOf(run)).toEqual([{ folder_id: campaignId(1, 'Invoices'), count: 2, status: 'queued' }]);
 		});
 
 		test('one per input item: every item is one message of one campaign', async () => {
@@ -186,7 +181,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					},
 				},
 			]);
-			expect(jsonOf(run)).toEqual([{ folder_id: FIRST_CAMPAIGN, count: 2, status: 'queued' }]);
+			expect(jsonOf(run)).toEqual([{ folder_id: campaignId(1, ''), count: 2, status: 'queued' }]);
 			expect(run.outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
 		});
 

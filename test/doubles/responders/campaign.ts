@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
+
 import type { DoubleState } from './state';
-import { nextId } from './state';
 import type { Responders } from './types';
 
 /** A campaign ("folder") of the bulk sender, with its queued messages. */
@@ -9,6 +10,15 @@ export interface Campaign {
 }
 
 const CAMPAIGNS = new WeakMap<DoubleState, Campaign[]>();
+const CREATED_COUNT = new WeakMap<DoubleState, number>();
+
+/**
+ * The ID of the n-th campaign created on the double (1, 2, …) with this name. Its own sequence, not the
+ * shared ID counter, so a test (or an e2e case) knows it whatever other operations ran before.
+ */
+export function campaignId(n: number, info: string): string {
+	return `r${createHash('sha1').update(`${n}:${info}`).digest('hex').slice(0, 14)}`;
+}
 
 /** The campaigns of one test, newest first. */
 export function campaignsOf(state: DoubleState): Campaign[] {
@@ -21,7 +31,10 @@ export const CREATED = '2026-02-02T10:00:00Z';
 
 type Queued = { number: string; type: string; text?: string; file?: string; docName?: string };
 
-function queue(state: DoubleState, body: Record<string, unknown>, info: string, queued: Queued[], id = nextId(state, 'r')) {
+function queue(state: DoubleState, body: Record<string, unknown>, info: string, queued: Queued[], fixedId?: string) {
+	const n = (CREATED_COUNT.get(state) ?? 0) + 1;
+	CREATED_COUNT.set(state, n);
+	const id = fixedId ?? campaignId(n, info);
 	const messages = queued.map((message, index) => ({
 		id: `${id}-${index + 1}`,
 		chatid: message.number.includes('@') ? message.number : `${message.number}@s.whatsapp.net`,
