@@ -3,8 +3,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { adminDescription, adminListSearch } from './resources/admin';
 import { agentDescription, agentListSearch } from './resources/agent';
+import { campaignDescription, campaignListSearch } from './resources/campaign';
 import { channelDescription, channelListSearch } from './resources/channel';
 import { chatDescription, chatListSearch } from './resources/chat';
+import { chatwootDescription } from './resources/chatwoot';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
@@ -22,8 +24,10 @@ const resource: INodeProperties = {
 	options: [
 		{ name: 'Admin', value: 'admin' },
 		{ name: 'AI Agent', value: 'agent' },
+		{ name: 'Campaign', value: 'campaign' },
 		{ name: 'Channel', value: 'channel' },
 		{ name: 'Chat', value: 'chat' },
+		{ name: 'Chatwoot', value: 'chatwoot' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -71,6 +75,8 @@ const properties: INodeProperties[] = [
 	...adminDescription,
 	...agentDescription,
 	...channelDescription,
+	...campaignDescription,
+	...chatwootDescription,
 ];
 
 /**
@@ -127,6 +133,7 @@ export class N8nToolsUazapi implements INodeType {
 			...adminListSearch,
 			...agentListSearch,
 			...channelListSearch,
+			...campaignListSearch,
 		},
 		loadOptions: { ...labelLoadOptions },
 	};

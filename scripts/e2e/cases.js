@@ -23,6 +23,8 @@ const { lidOf } = require(`${doubles}/responders/contact`);
 const { TEAM_GROUP, groupObject, participant } = require(`${doubles}/responders/group`);
 const { labelObject } = require(`${doubles}/responders/label`);
 const { OWN_CHANNEL, OWN_CHANNEL_INVITE, channelObject, channelPosts } = require(`${doubles}/responders/channel`);
+const { campaignId } = require(`${doubles}/responders/campaign`);
+const { CHATWOOT_INBOX_WEBHOOK } = require(`${doubles}/responders/chatwoot`);
 
 const OWNER = '5511988887777';
 const INSTANCE = { id: 'r183e2ef9597845', name: 'my-instance', profileName: 'My Business', owner: OWNER, isBusiness: true };
@@ -381,5 +383,98 @@ module.exports = [
 		parameters: { resource: 'channel', operation: 'getPosts', channelId: { __rl: true, mode: 'id', value: OWN_CHANNEL }, limit: 2 },
 		requests: [{ method: 'POST', path: '/newsletter/messages', body: { jid: OWN_CHANNEL, count: 2 } }],
 		output: channelPosts().reverse().slice(0, 2),
+	},
+	// Campaign: all input items make one campaign (the first item sends it, the others output nothing).
+	{
+		name: 'Campaign Create Simple From Items',
+		before: [
+			{
+				name: 'Recipients',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				parameters: {
+					assignments: { assignments: [{ id: 'who', name: 'who', value: '["+55 11 95555-6666", "5511900000403"]', type: 'array' }] },
+					options: {},
+				},
+			},
+			{ name: 'One Recipient Each', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'who', options: {} } },
+		],
+		parameters: {
+			resource: 'campaign',
+			operation: 'createSimpleCampaign',
+			campaignName: 'e2e campaign',
+			recipientSource: 'items',
+			recipientNumber: '={{ $json.who }}',
+			messageType: 'text',
+			messageText: 'Hello from n8n',
+			delayMin: 10,
+			delayMax: 30,
+			startMode: 'minutes',
+			startInMinutes: 5,
+		},
+		requests: [
+			{
+				method: 'POST',
+				path: '/sender/simple',
+				body: {
+					numbers: ['5511955556666', '5511900000403'],
+					type: 'text',
+					text: 'Hello from n8n',
+					delayMin: 10,
+					delayMax: 30,
+					scheduled_for: 5,
+					folder: 'e2e campaign',
+				},
+			},
+		],
+		output: [{ folder_id: campaignId(1, 'e2e campaign'), count: 2, status: 'queued' }],
+	},
+	{
+		name: 'Campaign Clear Whole Queue',
+		parameters: { resource: 'campaign', operation: 'clearQueue' },
+		requests: [{ method: 'DELETE', path: '/sender/clearall' }],
+		output: [{ status: 'processed', messages_deleted: 2, folders_deleted: 1 }],
+	},
+	// Chatwoot: the access token travels to Uazapi but never shows in an output.
+	{
+		name: 'Chatwoot Update Configuration',
+		parameters: {
+			resource: 'chatwoot',
+			operation: 'updateConfig',
+			chatwootEnabled: true,
+			chatwootUrl: 'https://app.chatwoot.com',
+			chatwootAccessToken: 'e2e-chatwoot-token',
+			chatwootAccountId: 1,
+			chatwootInboxId: 5,
+		},
+		requests: [
+			{
+				method: 'PUT',
+				path: '/chatwoot/config',
+				body: { enabled: true, url: 'https://app.chatwoot.com', access_token: 'e2e-chatwoot-token', account_id: 1, inbox_id: 5 },
+			},
+		],
+		output: [
+			{
+				message: 'Chatwoot config updated successfully, put this URL in Chatwoot inbox webhook settings:',
+				chatwoot_inbox_webhook_url: CHATWOOT_INBOX_WEBHOOK,
+			},
+		],
+	},
+	{
+		name: 'Chatwoot Get Configuration',
+		parameters: { resource: 'chatwoot', operation: 'getConfig' },
+		requests: [{ method: 'GET', path: '/chatwoot/config' }],
+		output: [
+			{
+				chatwoot_enabled: true,
+				chatwoot_url: 'https://app.chatwoot.com',
+				chatwoot_account_id: 1,
+				chatwoot_inbox_id: 5,
+				chatwoot_ignore_groups: false,
+				chatwoot_sign_messages: false,
+				chatwoot_create_new_conversation: false,
+			},
+		],
 	},
 ];

@@ -4,7 +4,10 @@ import { PHOTO_JPEG } from '../doubles/files';
 import { adminState } from '../doubles/responders/admin';
 import { chatbotState } from '../doubles/responders/agent';
 import { FOLLOWED_CHANNEL, OWN_CHANNEL, OWN_CHANNEL_INVITE } from '../doubles/responders/channel';
+import { seedCampaign } from '../doubles/responders/campaign';
+import { chatwootConfigOf } from '../doubles/responders/chatwoot';
 import { TEAM_GROUP } from '../doubles/responders/group';
+import { instanceSettingsOf, webhookDeliveryError } from '../doubles/responders/instanceSettings';
 import { chatHistory, quickReply } from '../doubles/responders/message';
 import type { UazapiDouble } from '../doubles/uazapi';
 
@@ -117,6 +120,16 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 		logout: {},
 		setProfile: { parameters: { profileField: 'name', profileName: 'My Business' } },
 		getChats: { parameters: { returnAll: true } },
+		renameInstance: { parameters: { instanceName: 'Sales team' } },
+		deleteInstance: {},
+		getPrivacy: {},
+		setPrivacy: { parameters: { privacySettings: { last: 'none' } } },
+		setPresence: { parameters: { presence: 'available' } },
+		setMessageDelay: { parameters: { msgDelayMin: 1, msgDelayMax: 4 } },
+		updateChatbotSettings: { parameters: { chatbotSettings: { chatbot_enabled: true, chatbot_stopMinutes: 30 } } },
+		getProxy: {},
+		setProxy: { parameters: { proxyUrl: 'http://203.0.113.7:3128', proxyUsername: 'alice', proxyPassword: 'secret-pass' } },
+		removeProxy: {},
 	},
 	channel: {
 		createChannel: { parameters: { channelName: 'Promotions', createChannelOptions: { description: 'Weekly deals' } } },
@@ -157,6 +170,64 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 			parameters: { webhookId: { __rl: true, mode: 'id', value: 'wh-1' } },
 			arrange: (uazapi) => {
 				uazapi.state.webhooks = [webhook()];
+			},
+		},
+		getDeliveryErrors: {
+			arrange: (uazapi) => {
+				instanceSettingsOf(uazapi.state).webhookErrors = [webhookDeliveryError(uazapi.state)];
+			},
+		},
+	},
+	campaign: {
+		createSimpleCampaign: {
+			parameters: { phoneNumbers: '5511900000001, 5511900000002', messageText: 'Hello!', delayMin: 10, delayMax: 30 },
+		},
+		createAdvancedCampaign: {
+			parameters: { messages: { message: [{ recipientNumber: '5511900000001', messageType: 'text', messageText: 'Hi Ana' }] } },
+		},
+		controlCampaign: {
+			parameters: { campaignId: { __rl: true, mode: 'id', value: 'r-seeded' }, campaignAction: 'stop' },
+			arrange: (uazapi) => {
+				seedCampaign(uazapi.state, 'January offer', 2, 'r-seeded');
+			},
+		},
+		getCampaigns: {
+			parameters: { returnAll: true },
+			arrange: (uazapi) => {
+				seedCampaign(uazapi.state, 'January offer', 2, 'r-seeded');
+			},
+		},
+		getCampaignMessages: {
+			parameters: { campaignId: { __rl: true, mode: 'id', value: 'r-seeded' }, returnAll: true },
+			arrange: (uazapi) => {
+				seedCampaign(uazapi.state, 'January offer', 2, 'r-seeded');
+			},
+		},
+		clearSentMessages: { parameters: { keepHours: 168 } },
+		clearQueue: {
+			arrange: (uazapi) => {
+				seedCampaign(uazapi.state, 'January offer', 2, 'r-seeded');
+			},
+		},
+	},
+	chatwoot: {
+		getConfig: {
+			arrange: (uazapi) => {
+				Object.assign(chatwootConfigOf(uazapi.state), {
+					chatwoot_enabled: true,
+					chatwoot_url: 'https://app.chatwoot.com',
+					chatwoot_account_id: 1,
+					chatwoot_inbox_id: 5,
+					chatwoot_access_token: 'chatwoot-token',
+				});
+			},
+		},
+		updateConfig: {
+			parameters: {
+				chatwootUrl: 'https://app.chatwoot.com',
+				chatwootAccessToken: 'chatwoot-token',
+				chatwootAccountId: 1,
+				chatwootInboxId: 5,
 			},
 		},
 	},

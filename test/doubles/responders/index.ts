@@ -2,11 +2,14 @@ import { chatResponders } from './chat';
 import { adminResponders } from './admin';
 import { agentResponders } from './agent';
 import { channelResponders } from './channel';
+import { campaignResponders } from './campaign';
+import { chatwootResponders } from './chatwoot';
 import { contactResponders } from './contact';
 import { contactBookResponders } from './contactBook';
 import { groupResponders } from './group';
 import { instanceResponders } from './instance';
 import { labelResponders } from './label';
+import { instanceSettingsResponders } from './instanceSettings';
 import { mediaResponders } from './media';
 import { messageResponders } from './message';
 import { quickReplyResponders } from './quickReply';
@@ -30,4 +33,7 @@ export const defaultResponders: Responders = {
 	...contactBookResponders,
 	...labelResponders,
 	...quickReplyResponders,
+	...instanceSettingsResponders,
+	...campaignResponders,
+	...chatwootResponders,
 };

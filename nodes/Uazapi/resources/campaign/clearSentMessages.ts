@@ -1,0 +1,36 @@
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { RequestOptions } from '../../shared/operation';
+import { defineOperation } from '../../shared/operation';
+import { invalidInput } from '../../shared/validation';
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Keep the Last (Hours)',
+		name: 'keepHours',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		default: 168,
+		description: 'Sent campaign messages older than this are deleted from the history; 168 hours is 7 days',
+	},
+];
+
+async function buildClearSent(this: IExecuteSingleFunctions, request: RequestOptions) {
+	const hours = Number(this.getNodeParameter('keepHours', 168));
+	if (!Number.isInteger(hours) || hours < 0) {
+		throw invalidInput(this, 'Keep the Last (Hours)', `must be a whole number, 0 or more: "${String(hours)}"`);
+	}
+	return { ...request, body: { hours } };
+}
+
+export const clearSentMessages = defineOperation({
+	resource: 'campaign',
+	name: 'Clear Sent Messages',
+	value: 'clearSentMessages',
+	action: 'Clear sent campaign messages',
+	description: 'Destructive: deletes successfully sent campaign messages older than the hours you keep from the history (in the background)',
+	method: 'POST',
+	path: '/sender/cleardone',
+	fields,
+	prepare: buildClearSent,
+});
