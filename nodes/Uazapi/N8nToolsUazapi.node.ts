@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { callDescription } from './resources/call';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
@@ -14,6 +15,7 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Call', value: 'call' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -32,6 +34,7 @@ const properties: INodeProperties[] = [
 	...groupDescription,
 	...instanceDescription,
 	...webhookDescription,
+	...callDescription,
 ];
 
 /**
