@@ -11,9 +11,9 @@ const fields: INodeProperties[] = [
 		name: 'phoneNumber',
 		type: 'string',
 		default: '',
+		required: true,
 		placeholder: '5511999999999',
-		description:
-			'Optional: the caller, with country code (the trigger\'s call event gives it). Empty: the incoming call is rejected.',
+		description: 'The caller: number with country code, or their …@s.whatsapp.net ID (the trigger\'s call event gives it)',
 	},
 	{
 		displayName: 'Call ID',
@@ -27,8 +27,8 @@ const fields: INodeProperties[] = [
 
 async function buildReject(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const body: IDataObject = {};
-	const number = String(this.getNodeParameter('phoneNumber', '') ?? '').trim();
-	if (number) body.number = asNumber(this, number, 'Phone Number', toPhoneDigits);
+	// Uazapi also takes an empty body (the call ringing now), but the one request path never sends an empty body.
+	body.number = asNumber(this, this.getNodeParameter('phoneNumber', ''), 'Phone Number', toPhoneDigits);
 	const id = String(this.getNodeParameter('callId', '') ?? '').trim();
 	if (id) {
 		if (/\s/.test(id)) throw invalidInput(this, 'Call ID', `contains spaces: "${id}"`);
