@@ -12,6 +12,7 @@ import { PLACEHOLDER_NOTE } from './common';
 // POST /send/status: text at most 656 characters, background_color 1–19, font 0–8.
 const MAX_TEXT = 656;
 const MEDIA_TYPES = ['image', 'video', 'audio', 'ptt'];
+const TEXT_HELP = `The text of the status, at most ${MAX_TEXT} characters. ${PLACEHOLDER_NOTE}`;
 const KIND_OF: Record<string, MediaKind> = { image: 'image', video: 'video', audio: 'audio', ptt: 'audio' };
 
 const fields: INodeProperties[] = [
@@ -20,10 +21,10 @@ const fields: INodeProperties[] = [
 		name: 'statusType',
 		type: 'options',
 		options: [
-			{ name: 'Text', value: 'text', description: 'Text on a coloured background' },
-			{ name: 'Image', value: 'image' },
-			{ name: 'Video', value: 'video' },
 			{ name: 'Audio', value: 'audio' },
+			{ name: 'Image', value: 'image' },
+			{ name: 'Text', value: 'text', description: 'Text on a coloured background' },
+			{ name: 'Video', value: 'video' },
 			{ name: 'Voice Note', value: 'ptt', description: 'Audio shown as a recorded voice note' },
 		],
 		default: 'text',
@@ -36,7 +37,7 @@ const fields: INodeProperties[] = [
 		typeOptions: { rows: 3 },
 		default: '',
 		required: true,
-		description: `The text of the status, at most ${MAX_TEXT} characters. ${PLACEHOLDER_NOTE}`,
+		description: TEXT_HELP,
 		displayOptions: { show: { statusType: ['text'] } },
 	},
 	{
