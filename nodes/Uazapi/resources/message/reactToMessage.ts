@@ -29,7 +29,7 @@ const fields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '👍',
-		description: 'One emoji. To take a reaction back, use Remove a Reaction.',
+		description: 'One emoji. To take a reaction back, use Remove Reaction.',
 	},
 ];
 
@@ -42,7 +42,7 @@ export function reactionBody(context: IExecuteSingleFunctions, emoji: string) {
 
 async function buildReaction(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const emoji = String(this.getNodeParameter('reaction', '') ?? '').trim();
-	if (!emoji) throw invalidInput(this, 'Reaction', 'is empty', 'Give one emoji, e.g. 👍. To take a reaction back, use Remove a Reaction.');
+	if (!emoji) throw invalidInput(this, 'Reaction', 'is empty', 'Give one emoji, e.g. 👍. To take a reaction back, use Remove Reaction.');
 	if (/[\p{L}\p{N}]/u.test(emoji.replace(/[0-9#*]\uFE0F?\u20E3/gu, ''))) {
 		throw invalidInput(this, 'Reaction', `must be an emoji, not text: "${emoji}"`, 'WhatsApp reactions are single emoji such as 👍 or ❤️.');
 	}
