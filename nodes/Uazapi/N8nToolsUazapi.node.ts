@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { adminDescription, adminListSearch } from './resources/admin';
 import { agentDescription, agentListSearch } from './resources/agent';
+import { callDescription } from './resources/call';
 import { campaignDescription, campaignListSearch } from './resources/campaign';
 import { channelDescription, channelListSearch } from './resources/channel';
 import { chatDescription, chatListSearch } from './resources/chat';
@@ -24,6 +25,7 @@ const resource: INodeProperties = {
 	options: [
 		{ name: 'Admin', value: 'admin' },
 		{ name: 'AI Agent', value: 'agent' },
+		{ name: 'Call', value: 'call' },
 		{ name: 'Campaign', value: 'campaign' },
 		{ name: 'Channel', value: 'channel' },
 		{ name: 'Chat', value: 'chat' },
@@ -77,6 +79,7 @@ const properties: INodeProperties[] = [
 	...channelDescription,
 	...campaignDescription,
 	...chatwootDescription,
+	...callDescription,
 ];
 
 /**

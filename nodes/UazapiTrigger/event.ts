@@ -11,11 +11,15 @@ export type MessageKind =
 	| 'listReply'
 	| 'location'
 	| 'contact'
+	| 'edit'
+	| 'deletion'
 	| 'other';
 
 export const MESSAGE_KINDS: INodePropertyOptions[] = [
 	{ name: 'Button Reply', value: 'buttonReply', description: 'A tap on a reply button' },
 	{ name: 'Contact Card', value: 'contact' },
+	{ name: 'Deletion', value: 'deletion', description: 'A message deleted for everyone' },
+	{ name: 'Edit', value: 'edit', description: 'A new text for an earlier message' },
 	{ name: 'List Reply', value: 'listReply', description: 'A choice from a list message' },
 	{ name: 'Location', value: 'location' },
 	{ name: 'Media', value: 'media', description: 'Image, video, GIF, audio, voice note, document or sticker' },
@@ -44,9 +48,38 @@ export function mediaKindOf(message: IDataObject): string {
 	return '';
 }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+// WhatsApp's ProtocolMessage types (waE2E.ProtocolMessage.Type): REVOKE deletes, MESSAGE_EDIT edits.
+const REVOKE = ['REVOKE', 0];
+const MESSAGE_EDIT = ['MESSAGE_EDIT', 14];
+
+/** The protocol part of a raw WhatsApp message, whether Uazapi nests it or not. */
+function protocolOf(message: IDataObject): IDataObject {
+	const content = (message.content ?? {}) as IDataObject;
+	const nested = content.protocolMessage ?? content.ProtocolMessage;
+	return (nested && typeof nested === 'object' ? nested : content) as IDataObject;
+}
+
+function protocolType(message: IDataObject): unknown {
+	if (message.messageType !== 'ProtocolMessage') return undefined;
+	const protocol = protocolOf(message);
+	return protocol.type ?? protocol.Type;
+}
+
+/** The ID inside a protocol message's key (the message it deletes or edits). */
+function protocolTarget(message: IDataObject): string {
+	const key = (protocolOf(message).key ?? protocolOf(message).Key ?? {}) as IDataObject;
+	return text(key.id ?? key.ID);
+}
+
 export function messageKindOf(message: IDataObject): MessageKind {
 	const messageType = String(message.messageType ?? '');
 	const mediaType = String(message.mediaType ?? '');
+	const protocol = protocolType(message);
+	// Delete for everyone: Uazapi marks the stored message Deleted (messages_update); another's arrives as a REVOKE.
+	if (message.status === 'Deleted' || REVOKE.includes(protocol as string)) return 'deletion';
+	if (text(message.edited) || messageType === 'EditedMessage' || MESSAGE_EDIT.includes(protocol as string)) return 'edit';
 	if (messageType === 'ReactionMessage' || message.type === 'reaction') return 'reaction';
 	if (messageType === 'PollUpdateMessage') return 'pollVote';
 	if (messageType.startsWith('PollCreationMessage')) return 'poll';
@@ -79,14 +112,51 @@ export function senderNumberOf(message: IDataObject): string {
 	return phoneDigits(senderPn);
 }
 
-/** Uazapi timestamps are milliseconds; older payloads may carry seconds. */
+/** Uazapi timestamps are milliseconds; older payloads may carry seconds; call events may carry a date text. */
 function isoDate(value: unknown): string {
+	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
+		const date = new Date(value);
+		return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+	}
 	const number = Number(value);
 	if (!Number.isFinite(number) || number <= 0) return '';
 	return new Date(number < 1e12 ? number * 1000 : number).toISOString();
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+/**
+ * The message a reaction, edit or deletion is about ('' for other kinds): a reaction names it in
+ * `reaction`, an edit in `edited`; a deletion Uazapi reports is the stored message itself.
+ */
+export function targetMessageIdOf(message: IDataObject, kind: MessageKind): string {
+	if (kind === 'reaction') return text(message.reaction) || protocolTarget(message);
+	if (kind === 'edit') return text(message.edited) || protocolTarget(message);
+	if (kind === 'deletion') return protocolTarget(message) || text(message.messageid);
+	return '';
+}
+
+/**
+ * A call event (EventType "call"): who calls, the call's ID (what Call → Reject takes) and what happened
+ * (Uazapi passes WhatsApp's event name in `type`, e.g. CallOffer, CallTerminate). No public example of
+ * this payload exists: the fields are read from the names WhatsApp's library gives them, in either case.
+ */
+export function callItem(payload: IDataObject): IDataObject {
+	const call = (payload.event ?? payload.call ?? payload.data ?? {}) as IDataObject;
+	const pick = (...names: string[]) => {
+		for (const name of names) if (text(call[name])) return text(call[name]);
+		return '';
+	};
+	const caller = pick('CallCreator', 'callCreator', 'From', 'from');
+	const callerPn = pick('CallCreatorPN', 'callCreatorPN', 'SenderPN', 'sender_pn', 'from_pn');
+	return {
+		event: 'call',
+		callId: pick('CallID', 'callId', 'callID', 'id', 'ID'),
+		callerNumber: phoneDigits(caller) || phoneDigits(callerPn),
+		callStatus: text(payload.type) || pick('type', 'Type', 'status'),
+		isVideo: call.isVideo === true || call.IsVideo === true || call.Media === 'video',
+		timestamp: isoDate(call.Timestamp ?? call.timestamp),
+		raw: payload,
+	};
+}
 
 /**
  * The tidy output item of one webhook delivery. `payload` must already be free of secrets: it is
@@ -116,10 +186,12 @@ export function eventItem(payload: IDataObject): IDataObject {
 			choiceId: kind === 'buttonReply' || kind === 'listReply' ? text(m.buttonOrListid) : '',
 			choiceText: kind === 'buttonReply' || kind === 'listReply' ? text(m.vote) : '',
 			pollVote: kind === 'pollVote' ? text(m.vote) : '',
+			targetMessageId: targetMessageIdOf(m, kind),
 			timestamp: isoDate(m.messageTimestamp),
 			raw: payload,
 		};
 	}
+	if (event === 'call') return callItem(payload);
 	if (event === 'connection') {
 		const instance = (payload.instance ?? {}) as IDataObject;
 		return {

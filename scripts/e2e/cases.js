@@ -477,4 +477,22 @@ module.exports = [
 			},
 		],
 	},
+	{
+		name: 'Message Send Presence',
+		parameters: { resource: 'message', operation: 'sendPresence', phoneNumber: '5511900000001', presence: 'composing', duration: 5 },
+		requests: [{ method: 'POST', path: '/message/presence', body: { number: '5511900000001', presence: 'composing', delay: 5000 } }],
+		output: [{ response: 'Chat presence sent successfully' }],
+	},
+	{
+		name: 'Call Make',
+		parameters: { resource: 'call', operation: 'make', phoneNumber: '+55 11 90000-0001', ringSeconds: 15 },
+		requests: [{ method: 'POST', path: '/call/make', body: { number: '5511900000001', call_duration: 15 } }],
+		output: [{ response: 'Call successful' }],
+	},
+	{
+		name: 'Call Reject',
+		parameters: { resource: 'call', operation: 'reject', phoneNumber: '5521987654321', callId: 'ABEiGmo8oqkAcAKrBYQAAAAA_1' },
+		requests: [{ method: 'POST', path: '/call/reject', body: { number: '5521987654321', id: 'ABEiGmo8oqkAcAKrBYQAAAAA_1' } }],
+		output: [{ response: 'Call rejected' }],
+	},
 ];

@@ -152,6 +152,7 @@ async function checkTrigger({ server, uazapi, workflowId }) {
 			choiceId: '',
 			choiceText: '',
 			pollVote: '',
+			targetMessageId: '',
 			timestamp: '2026-02-03T19:16:18.000Z',
 		},
 		'the tidy trigger item',

@@ -77,6 +77,48 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 			},
 			{ parameters: { readScope: 'chat', phoneNumber: '5511900000001' } },
 		],
+		// Message actions (reactions, edits, deletions, presence, status, interactive sends, async queue).
+		reactToMessage: {
+			parameters: { phoneNumber: '5511900000001', messageId: '3A00000000000001', reaction: '👍' },
+			arrange: (uazapi) => {
+				uazapi.state.messages = chatHistory(uazapi.state, '5511900000001@s.whatsapp.net', 1);
+			},
+		},
+		removeReaction: {
+			parameters: { phoneNumber: '5511900000001', messageId: '3A00000000000001' },
+			arrange: (uazapi) => {
+				uazapi.state.messages = chatHistory(uazapi.state, '5511900000001@s.whatsapp.net', 1);
+			},
+		},
+		editMessage: {
+			parameters: { messageId: '3A00000000000001', messageText: 'Fixed text' },
+			arrange: (uazapi) => {
+				uazapi.state.messages = chatHistory(uazapi.state, '5511900000001@s.whatsapp.net', 1, { fromMe: true });
+			},
+		},
+		deleteMessage: {
+			parameters: { messageId: '3A00000000000001' },
+			arrange: (uazapi) => {
+				uazapi.state.messages = chatHistory(uazapi.state, '5511900000001@s.whatsapp.net', 1);
+			},
+		},
+		sendPresence: { parameters: { phoneNumber: '5511900000001', presence: 'composing', duration: 10 } },
+		sendStatus: [
+			{ parameters: { statusType: 'text', statusText: 'New arrivals!', statusStyle: { backgroundColor: 7 } } },
+			{ parameters: { statusType: 'image', mediaUrl: 'https://cdn.example.com/today.jpg', statusText: 'Menu' } },
+		],
+		sendCarousel: {
+			parameters: {
+				phoneNumber: '5511900000001',
+				messageText: 'Our products',
+				cards: { card: [{ text: 'Shoes', image: 'https://cdn.example.com/shoes.jpg', buttons: { button: [{ type: 'reply', text: 'Buy', value: 'buy' }] } }] },
+			},
+		},
+		requestLocation: { parameters: { phoneNumber: '5511900000001', messageText: 'Where should we deliver?' } },
+		requestPayment: { parameters: { phoneNumber: '5511900000001', amount: 199.9, paymentDetails: { pixKey: '123e4567-e89b-12d3-a456-426614174000' } } },
+		sendPixButton: { parameters: { phoneNumber: '5511900000001', pixType: 'EVP', pixKey: '123e4567-e89b-12d3-a456-426614174000' } },
+		getAsyncQueue: {},
+		clearAsyncQueue: {},
 	},
 	media: {
 		sendImage: { parameters: { phoneNumber: '5511999998888', mediaUrl: 'https://cdn.example.com/today.jpg', caption: 'Menu' } },
@@ -313,6 +355,10 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 			arrange: (uazapi) =>
 				void chatbotState(uazapi.state).functions.push({ id: 'fn-1', name: 'getOrder', description: 'Finds an order', active: true, method: 'GET', endpoint: 'https://api.example.com/orders/{{id}}', parameters: '[]' }),
 		},
+	},
+	call: {
+		make: { parameters: { phoneNumber: '5511900000001', ringSeconds: 15 } },
+		reject: { parameters: { phoneNumber: '5511900000001', callId: 'ABEiGmo8oqkAcAKrBYQAAAAA_1' } },
 	},
 };
 

@@ -17,7 +17,7 @@ function rawOf(name: string): IDataObject {
 	return payload;
 }
 
-const NO_MESSAGE_FIELDS = { quotedMessageId: '', choiceId: '', choiceText: '', pollVote: '' };
+const NO_MESSAGE_FIELDS = { quotedMessageId: '', choiceId: '', choiceText: '', pollVote: '', targetMessageId: '' };
 
 async function activated(mode: Mode, parameters: IDataObject = {}, kind: UrlKind = 'production') {
 	host.configure({ parameters, credentials: rig.credentials(mode) });
@@ -165,6 +165,7 @@ describe.each(MODES)('Uazapi Trigger deliveries (%s)', (mode) => {
 				choiceId: 'confirm_yes',
 				choiceText: 'Sim, confirmar',
 				pollVote: '',
+				targetMessageId: '',
 				timestamp: '2026-02-03T19:23:20.000Z',
 				raw: rawOf('button-reply'),
 			});
@@ -203,6 +204,7 @@ describe.each(MODES)('Uazapi Trigger deliveries (%s)', (mode) => {
 				choiceId: '',
 				choiceText: '',
 				pollVote: 'Sol, Lua',
+				targetMessageId: '',
 				timestamp: '2026-02-03T19:26:40.000Z',
 				raw: rawOf('poll-vote'),
 			});

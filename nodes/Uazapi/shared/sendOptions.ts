@@ -81,7 +81,9 @@ export const sendOptionsProperty: INodeProperties = {
 			type: 'boolean',
 			default: true,
 			description: 'Whether WhatsApp shows the "Forwarded" label',
-			displayOptions: { hide: { '/operation': ['sendQuickReply', 'sendList', 'sendPoll'] } },
+			displayOptions: {
+				hide: { '/operation': ['sendQuickReply', 'sendList', 'sendPoll', 'requestLocation', 'requestPayment', 'sendPixButton'] },
+			},
 		},
 		{
 			displayName: 'Tracking ID',
@@ -100,6 +102,9 @@ export const sendOptionsProperty: INodeProperties = {
 		},
 	],
 };
+
+// Endpoints whose schema has no `forward` (the Forwarded label).
+const WITHOUT_FORWARD = ['/send/menu', '/send/location-button', '/send/request-payment', '/send/pix-button'];
 
 /** The body fields for the Send Options the user set. `endpoint` decides what the API accepts. */
 export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: string): IDataObject {
@@ -123,7 +128,7 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 	const replyTo = asText(context, options.replyToMessageId, 'Reply to Message ID').trim();
 	if (replyTo) fields.replyid = replyTo;
 	if (options.async !== undefined) fields.async = Boolean(options.async);
-	if (options.forwarded !== undefined && endpoint !== '/send/menu') fields.forward = Boolean(options.forwarded);
+	if (options.forwarded !== undefined && !WITHOUT_FORWARD.includes(endpoint)) fields.forward = Boolean(options.forwarded);
 	const trackId = asText(context, options.trackId, 'Tracking ID').trim();
 	if (trackId) fields.track_id = trackId;
 	const trackSource = asText(context, options.trackSource, 'Tracking Source').trim();

@@ -4,6 +4,7 @@ import { agentResponders } from './agent';
 import { channelResponders } from './channel';
 import { campaignResponders } from './campaign';
 import { chatwootResponders } from './chatwoot';
+import { callResponders } from './call';
 import { contactResponders } from './contact';
 import { contactBookResponders } from './contactBook';
 import { groupResponders } from './group';
@@ -13,6 +14,7 @@ import { instanceSettingsResponders } from './instanceSettings';
 import { mediaResponders } from './media';
 import { messageResponders } from './message';
 import { quickReplyResponders } from './quickReply';
+import { messageActionResponders } from './messageActions';
 import { sendResponders } from './send';
 import type { Responders } from './types';
 import { webhookResponders } from './webhook';
@@ -22,11 +24,13 @@ export const defaultResponders: Responders = {
 	...adminResponders,
 	...agentResponders,
 	...channelResponders,
+	...callResponders,
 	...contactResponders,
 	...groupResponders,
 	...instanceResponders,
 	...mediaResponders,
 	...messageResponders,
+	...messageActionResponders,
 	...sendResponders,
 	...webhookResponders,
 	...chatResponders,
