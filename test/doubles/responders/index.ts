@@ -1,5 +1,6 @@
 import { contactResponders } from './contact';
 import { groupResponders } from './group';
+import { groupMoreResponders } from './groupMore';
 import { instanceResponders } from './instance';
 import { mediaResponders } from './media';
 import { messageResponders } from './message';
@@ -11,6 +12,7 @@ import { webhookResponders } from './webhook';
 export const defaultResponders: Responders = {
 	...contactResponders,
 	...groupResponders,
+	...groupMoreResponders,
 	...instanceResponders,
 	...mediaResponders,
 	...messageResponders,
