@@ -1,6 +1,8 @@
 import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { businessDescription, businessListSearch } from './resources/business';
+import { communityDescription, communityListSearch } from './resources/community';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
@@ -14,6 +16,8 @@ const resource: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Business', value: 'business' },
+		{ name: 'Community', value: 'community' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -32,6 +36,8 @@ const properties: INodeProperties[] = [
 	...groupDescription,
 	...instanceDescription,
 	...webhookDescription,
+	...communityDescription,
+	...businessDescription,
 ];
 
 /**
@@ -76,6 +82,12 @@ export class N8nToolsUazapi implements INodeType {
 	};
 
 	methods = {
-		listSearch: { ...messageListSearch, ...groupListSearch, ...webhookListSearch },
+		listSearch: {
+			...messageListSearch,
+			...groupListSearch,
+			...webhookListSearch,
+			...communityListSearch,
+			...businessListSearch,
+		},
 	};
 }

@@ -1,7 +1,8 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { PHOTO_JPEG } from '../doubles/files';
-import { TEAM_GROUP } from '../doubles/responders/group';
+import type { Group } from '../doubles/responders/group';
+import { groupObject, groupsOf, TEAM_GROUP } from '../doubles/responders/group';
 import { chatHistory, quickReply } from '../doubles/responders/message';
 import type { UazapiDouble } from '../doubles/uazapi';
 
@@ -96,6 +97,13 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 		promoteAdmin: { parameters: { groupId: TEAM_GROUP, participants: '5511933334444, 5511900000404' } },
 		demoteAdmin: { parameters: { groupId: TEAM_GROUP, participants: '5511911112222, 5511900000404' } },
 		leaveGroup: { parameters: { groupId: TEAM_GROUP } },
+		getGroups: { parameters: { returnAll: true } },
+		getInviteInfo: { parameters: { inviteCode: 'https://chat.whatsapp.com/IYnl5Zg9bUcJD32rJrDzO7' } },
+		joinGroup: { parameters: { inviteCode: 'IYnl5Zg9bUcJD32rJrDzO7' } },
+		resetInviteLink: { parameters: { groupId: TEAM_GROUP } },
+		// The second person did not ask to join, so `reason` shows as text.
+		approveRequests: { parameters: { groupId: TEAM_GROUP, participants: '5511955556666, 5511900000404' } },
+		rejectRequests: { parameters: { groupId: TEAM_GROUP, participants: '5511955556666, 5511900000404' } },
 	},
 	instance: {
 		getStatus: {},
@@ -118,6 +126,39 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 				uazapi.state.webhooks = [webhook()];
 			},
 		},
+	},
+	community: {
+		createCommunity: { parameters: { communityName: 'Neighbourhood' } },
+		// The second group does not exist, so it comes out with success false.
+		addGroups: {
+			parameters: { communityId: '120363800000000001@g.us', groupIds: `${TEAM_GROUP}, 120363000000000099@g.us` },
+			arrange: (uazapi) => {
+				groupsOf(uazapi.state).set('120363800000000001@g.us', {
+					...groupObject(uazapi.state, '120363800000000001@g.us', 'Neighbourhood', []),
+					IsParent: true,
+				});
+			},
+		},
+		removeGroups: {
+			parameters: { communityId: '120363800000000001@g.us', groupIds: `${TEAM_GROUP}, 120363000000000099@g.us` },
+			arrange: (uazapi) => {
+				groupsOf(uazapi.state).set('120363800000000001@g.us', {
+					...groupObject(uazapi.state, '120363800000000001@g.us', 'Neighbourhood', []),
+					IsParent: true,
+				});
+				(groupsOf(uazapi.state).get(TEAM_GROUP) as Group).LinkedParentJID = '120363800000000001@g.us';
+			},
+		},
+	},
+	business: {
+		getProfile: { parameters: { businessNumber: '5511977776666' } },
+		updateProfile: { parameters: { businessProfileFields: { description: 'Electronics', address: 'Rua A, 1', email: 'a@example.com' } } },
+		getCategories: {},
+		getProducts: { parameters: { businessNumber: '5511977776666', returnAll: false, limit: 2 } },
+		getProduct: { parameters: { businessNumber: '5511977776666', productId: '1234567891' } },
+		deleteProduct: { parameters: { productId: '1234567891' } },
+		showProduct: { parameters: { productId: '1234567891' } },
+		hideProduct: { parameters: { productId: '1234567891' } },
 	},
 };
 

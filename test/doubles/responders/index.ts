@@ -1,3 +1,5 @@
+import { businessResponders } from './business';
+import { communityResponders } from './community';
 import { contactResponders } from './contact';
 import { groupResponders } from './group';
 import { groupMoreResponders } from './groupMore';
@@ -18,4 +20,6 @@ export const defaultResponders: Responders = {
 	...messageResponders,
 	...sendResponders,
 	...webhookResponders,
+	...communityResponders,
+	...businessResponders,
 };
