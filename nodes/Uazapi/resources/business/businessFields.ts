@@ -11,7 +11,6 @@ import type { TravelOptions, UazapiContext } from '../../shared/transport';
 import { uazapiRequest } from '../../shared/transport';
 import { asNumber, invalidInput } from '../../shared/validation';
 
-export const BUSINESS_ONLY = 'Works only on a WhatsApp Business account.';
 
 /** Whose business profile or catalog: a phone number or WhatsApp ID. */
 export function businessNumberProperty(required: boolean): INodeProperties {

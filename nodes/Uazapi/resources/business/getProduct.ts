@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { BUSINESS_ONLY, businessJidParameter, businessNumberProperty, productIdParameter, productIdProperty } from './businessFields';
+import { businessJidParameter, businessNumberProperty, productIdParameter, productIdProperty } from './businessFields';
 import { unwrapResponse } from './getProfile';
 
 async function buildProductQuery(this: IExecuteSingleFunctions, request: RequestOptions) {
@@ -15,7 +15,7 @@ export const getProduct = defineOperation({
 	name: 'Get Product',
 	value: 'getProduct',
 	action: 'Get a catalog product',
-	description: `Gets one product of a business catalog. ${BUSINESS_ONLY}`,
+	description: 'Gets one product of a business catalog. Works only on a WhatsApp Business account.',
 	method: 'POST',
 	path: '/business/catalog/info',
 	fields: [businessNumberProperty(true), productIdProperty],

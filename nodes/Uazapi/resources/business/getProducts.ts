@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { BUSINESS_ONLY, businessJidParameter, businessNumberProperty, catalogPage } from './businessFields';
+import { businessJidParameter, businessNumberProperty, catalogPage } from './businessFields';
 
 const MAX_PAGES = 500;
 
@@ -45,7 +45,7 @@ export const getProducts = defineOperation({
 	name: 'Get Many Products',
 	value: 'getProducts',
 	action: 'Get many catalog products',
-	description: `Lists the products of a business catalog, one item per product. ${BUSINESS_ONLY}`,
+	description: 'Lists the products of a business catalog, one item per product. Works only on a WhatsApp Business account.',
 	method: 'POST',
 	path: '/business/catalog/list',
 	fields: [businessNumberProperty(true), ...returnAllOrLimit()],

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { BUSINESS_ONLY, businessJidParameter, businessNumberProperty, ownJid } from './businessFields';
+import { businessJidParameter, businessNumberProperty, ownJid } from './businessFields';
 
 async function buildProfile(this: IExecuteSingleFunctions, request: RequestOptions) {
 	// Uazapi requires a body: this account's own profile is asked for by its own JID.
@@ -23,7 +23,7 @@ export const getProfile = defineOperation({
 	name: 'Get Profile',
 	value: 'getProfile',
 	action: 'Get a business profile',
-	description: `Gets the business profile (description, address, email, websites, categories) of this account or another business. ${BUSINESS_ONLY}`,
+	description: 'Gets the business profile (description, address, email, websites, categories) of this account or another business. Works only on a WhatsApp Business account.',
 	method: 'POST',
 	path: '/business/get/profile',
 	fields: [businessNumberProperty(false)],

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { BUSINESS_ONLY, productIdParameter, productIdProperty } from './businessFields';
+import { productIdParameter, productIdProperty } from './businessFields';
 
 /** Delete, show and hide take only the product's ID, in this account's own catalog. */
 function productAction(spec: { value: string; name: string; action: string; description: string; path: string; result: IDataObject }) {
@@ -18,7 +18,7 @@ function productAction(spec: { value: string; name: string; action: string; desc
 		name: spec.name,
 		value: spec.value,
 		action: spec.action,
-		description: `${spec.description} ${BUSINESS_ONLY}`,
+		description: spec.description,
 		method: 'POST',
 		path: spec.path,
 		fields: [{ ...productIdProperty, description: "The product of this account's catalog: pick it from the list, or give its ID" }],
@@ -31,7 +31,7 @@ export const deleteProduct = productAction({
 	value: 'deleteProduct',
 	name: 'Delete Product',
 	action: 'Delete a catalog product',
-	description: "Deletes a product from this account's catalog for good; it cannot be undone.",
+	description: "Deletes a product from this account's catalog for good; it cannot be undone. Works only on a WhatsApp Business account.",
 	path: '/business/catalog/delete',
 	result: { deleted: true },
 });
@@ -40,7 +40,7 @@ export const showProduct = productAction({
 	value: 'showProduct',
 	name: 'Show Product',
 	action: 'Show a catalog product',
-	description: "Makes a hidden product of this account's catalog visible to customers again.",
+	description: "Makes a hidden product of this account's catalog visible to customers again. Works only on a WhatsApp Business account.",
 	path: '/business/catalog/show',
 	result: { hidden: false },
 });
@@ -49,7 +49,7 @@ export const hideProduct = productAction({
 	value: 'hideProduct',
 	name: 'Hide Product',
 	action: 'Hide a catalog product',
-	description: "Hides a product of this account's catalog from customers, without deleting it.",
+	description: "Hides a product of this account's catalog from customers, without deleting it. Works only on a WhatsApp Business account.",
 	path: '/business/catalog/hide',
 	result: { hidden: true },
 });

@@ -4,7 +4,6 @@ import { UazapiError } from '../../shared/errors';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { invalidInput } from '../../shared/validation';
-import { BUSINESS_ONLY } from './businessFields';
 
 const FIELDS: Array<[key: string, name: string]> = [
 	['description', 'Description'],
@@ -52,7 +51,7 @@ export const updateProfile = defineOperation({
 	name: 'Update Profile',
 	value: 'updateProfile',
 	action: 'Update the business profile',
-	description: `Changes the description, address or email of this account's business profile; only the fields added change. ${BUSINESS_ONLY}`,
+	description: "Changes the description, address or email of this account's business profile; only the fields added change. Works only on a WhatsApp Business account.",
 	method: 'POST',
 	path: '/business/update/profile',
 	fields: [
