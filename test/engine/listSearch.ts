@@ -34,6 +34,8 @@ export async function runListSearch(
 	const additionalData = {
 		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: options.credentials }),
 		variables: {},
+		// What the editor sends along: the parameters of the node being edited (getCurrentNodeParameter).
+		currentNodeParameters: options.parameters ?? {},
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const nodeType = types.getByNameAndVersion(NODE_TYPE, 1) as INodeType;

@@ -29,6 +29,36 @@ describe.each(MODES)('Business (%s)', (mode) => {
 		expect(jsonOf(run)).toEqual([BUSINESS_PROFILE]);
 	});
 
+	test('Get Profile of this account on a disconnected instance says to connect it', async () => {
+		rig.uazapi.reply('GET /instance/status', {
+			status: 200,
+			body: { instance: { status: 'disconnected' }, status: { connected: false, loggedIn: false, jid: null } },
+		});
+		const run = await rig.run(mode, { parameters: business('getProfile') });
+		expect(run.error).toMatchObject({
+			message: 'The number of this WhatsApp account is not known',
+			description: 'The instance is not connected to WhatsApp. Connect it, or enter the Business Number.',
+		});
+		expect(rig.sent(mode)).toEqual([{ method: 'GET', path: '/instance/status' }]);
+	});
+
+	test('the product picker reads the Business Number and pages with the cursor', async () => {
+		const result = await runListSearch('searchProducts', { credentials: rig.credentials(mode), parameters: { businessNumber: '5511977776666' } });
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/business/catalog/list', body: { jid: SHOP } }]);
+		expect(result.results).toHaveLength(10);
+		expect(result.results[0]).toEqual({ name: 'Product 1', value: '1234567891' });
+	});
+
+	test('Get Many Products outputs items linked to their input item', async () => {
+		const run = await rig.run(mode, {
+			parameters: business('getProducts', { businessNumber: '={{ $json.shop }}', returnAll: false, limit: 2 }),
+			items: [{ json: { shop: SHOP } }, { json: { shop: '5511966665555' } }],
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode).map((request) => request.body)).toEqual([{ jid: SHOP }, { jid: '5511966665555@s.whatsapp.net' }]);
+		expect(run.outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+	});
+
 	test('Get Profile of another business sends its JID', async () => {
 		const run = await rig.run(mode, { parameters: business('getProfile', { businessNumber: '+55 11 97777-6666' }) });
 		expectSuccess(run);

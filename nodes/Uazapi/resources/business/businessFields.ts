@@ -5,6 +5,7 @@ import type {
 	INodeListSearchResult,
 	INodeProperties,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { toChatJid } from '../../shared/numbers';
 import type { TravelOptions, UazapiContext } from '../../shared/transport';
@@ -70,6 +71,11 @@ export async function ownJid(context: UazapiContext, travel?: TravelOptions): Pr
 	const answer = (await uazapiRequest(context, { method: 'GET', path: '/instance/status', concern: { subject: 'instance' } }, travel)) as IDataObject;
 	const jid = (answer?.status as IDataObject | undefined)?.jid;
 	const user = jid && typeof jid === 'object' ? String((jid as IDataObject).user ?? '') : String(jid ?? '').split(/[:@]/)[0];
+	if (!/^[0-9]+$/.test(user)) {
+		throw new NodeOperationError(context.getNode(), 'The number of this WhatsApp account is not known', {
+			description: 'The instance is not connected to WhatsApp. Connect it, or enter the Business Number.',
+		});
+	}
 	return `${user}@s.whatsapp.net`;
 }
 
@@ -81,19 +87,32 @@ export function catalogPage(answer: unknown): { products: IDataObject[]; next?: 
 	return { products, next };
 }
 
+/** A parameter of the node being edited, as the editor sends it (operations without the field: undefined). */
+function currentParameter(context: ILoadOptionsFunctions, name: string): unknown {
+	try {
+		return context.getCurrentNodeParameter(name);
+	} catch {
+		return undefined;
+	}
+}
+
+function catalogJid(context: ILoadOptionsFunctions, typed: string): string {
+	try {
+		return toChatJid(typed);
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), `Business Number ${(error as Error).message}`);
+	}
+}
+
 /** The products of the catalog named by Business Number (or this account's own), a page at a time. */
 export async function searchProducts(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	let typed = '';
-	try {
-		typed = String(this.getCurrentNodeParameter('businessNumber') ?? '').trim();
-	} catch {
-		typed = '';
-	}
-	const jid = typed ? toChatJid(typed) : await ownJid(this);
+	const typed = String(currentParameter(this, 'businessNumber') ?? '').trim();
+	// An expression cannot be resolved without an input item: the list shows this account's own catalog.
+	const jid = typed && !typed.startsWith('=') ? catalogJid(this, typed) : await ownJid(this);
 	const body: IDataObject = { jid };
 	if (paginationToken) body.cursor = paginationToken;
 	const answer = await uazapiRequest(this, { method: 'POST', path: '/business/catalog/list', body, concern: { subject: 'instance' } });
