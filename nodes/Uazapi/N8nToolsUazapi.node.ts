@@ -3,11 +3,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { adminDescription, adminListSearch } from './resources/admin';
 import { agentDescription, agentListSearch } from './resources/agent';
+import { businessDescription, businessListSearch } from './resources/business';
 import { callDescription } from './resources/call';
 import { campaignDescription, campaignListSearch } from './resources/campaign';
 import { channelDescription, channelListSearch } from './resources/channel';
 import { chatDescription, chatListSearch } from './resources/chat';
 import { chatwootDescription } from './resources/chatwoot';
+import { communityDescription, communityListSearch } from './resources/community';
 import { contactDescription } from './resources/contact';
 import { groupDescription, groupListSearch } from './resources/group';
 import { instanceDescription } from './resources/instance';
@@ -25,11 +27,13 @@ const resource: INodeProperties = {
 	options: [
 		{ name: 'Admin', value: 'admin' },
 		{ name: 'AI Agent', value: 'agent' },
+		{ name: 'Business', value: 'business' },
 		{ name: 'Call', value: 'call' },
 		{ name: 'Campaign', value: 'campaign' },
 		{ name: 'Channel', value: 'channel' },
 		{ name: 'Chat', value: 'chat' },
 		{ name: 'Chatwoot', value: 'chatwoot' },
+		{ name: 'Community', value: 'community' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -80,6 +84,8 @@ const properties: INodeProperties[] = [
 	...campaignDescription,
 	...chatwootDescription,
 	...callDescription,
+	...businessDescription,
+	...communityDescription,
 ];
 
 /**
@@ -137,6 +143,8 @@ export class N8nToolsUazapi implements INodeType {
 			...agentListSearch,
 			...channelListSearch,
 			...campaignListSearch,
+			...businessListSearch,
+			...communityListSearch,
 		},
 		loadOptions: { ...labelLoadOptions },
 	};

@@ -495,4 +495,29 @@ module.exports = [
 		requests: [{ method: 'POST', path: '/call/reject', body: { number: '5521987654321', id: 'ABEiGmo8oqkAcAKrBYQAAAAA_1' } }],
 		output: [{ response: 'Call rejected' }],
 	},
+	{
+		// Team Chat is a group, not a community: Uazapi refuses (400), the item goes to the error output.
+		name: 'Community Add Groups (not a community)',
+		parameters: {
+			resource: 'community',
+			operation: 'addGroups',
+			communityId: { __rl: true, mode: 'id', value: TEAM_GROUP },
+			groupIds: '120363000000000099@g.us',
+		},
+		onError: 'continueErrorOutput',
+		requests: [
+			{ method: 'POST', path: '/community/editgroups', body: { community: TEAM_GROUP, action: 'add', groupjids: ['120363000000000099@g.us'] } },
+		],
+		output: [],
+		errorOutput: [{ error: 'Uazapi rejected the request' }],
+	},
+	{
+		name: 'Business Get Categories',
+		parameters: { resource: 'business', operation: 'getCategories' },
+		requests: [{ method: 'GET', path: '/business/get/categories' }],
+		output: [
+			{ id: '1223524174334504', localized_display_name: 'Shopping & retail' },
+			{ id: '629412378414563', localized_display_name: 'Education' },
+		],
+	},
 ];

@@ -34,6 +34,9 @@ export async function runListSearch(
 	const additionalData = {
 		credentialsHelper: new FixedCredentialsHelper(credentialTypes, { uazapiApi: options.credentials }),
 		variables: {},
+		// What the editor sends along: the parameters of the node being edited, with their defaults (as the
+		// editor holds them; the Workflow above filled them in), for getCurrentNodeParameter.
+		currentNodeParameters: node.parameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const nodeType = types.getByNameAndVersion(NODE_TYPE, 1) as INodeType;

@@ -6,8 +6,9 @@ import { chatbotState } from '../doubles/responders/agent';
 import { FOLLOWED_CHANNEL, OWN_CHANNEL, OWN_CHANNEL_INVITE } from '../doubles/responders/channel';
 import { seedCampaign } from '../doubles/responders/campaign';
 import { chatwootConfigOf } from '../doubles/responders/chatwoot';
-import { TEAM_GROUP } from '../doubles/responders/group';
 import { instanceSettingsOf, webhookDeliveryError } from '../doubles/responders/instanceSettings';
+import type { Group } from '../doubles/responders/group';
+import { groupObject, groupsOf, TEAM_GROUP } from '../doubles/responders/group';
 import { chatHistory, quickReply } from '../doubles/responders/message';
 import type { UazapiDouble } from '../doubles/uazapi';
 
@@ -154,6 +155,13 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 		promoteAdmin: { parameters: { groupId: TEAM_GROUP, participants: '5511933334444, 5511900000404' } },
 		demoteAdmin: { parameters: { groupId: TEAM_GROUP, participants: '5511911112222, 5511900000404' } },
 		leaveGroup: { parameters: { groupId: TEAM_GROUP } },
+		getGroups: { parameters: { returnAll: true } },
+		getInviteInfo: { parameters: { inviteCode: 'https://chat.whatsapp.com/IYnl5Zg9bUcJD32rJrDzO7' } },
+		joinGroup: { parameters: { inviteCode: 'IYnl5Zg9bUcJD32rJrDzO7' } },
+		resetInviteLink: { parameters: { groupId: TEAM_GROUP } },
+		// The second person did not ask to join, so `reason` shows as text.
+		approveRequests: { parameters: { groupId: TEAM_GROUP, participants: '5511955556666, 5511900000404' } },
+		rejectRequests: { parameters: { groupId: TEAM_GROUP, participants: '5511955556666, 5511900000404' } },
 	},
 	instance: {
 		getStatus: {},
@@ -359,6 +367,39 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 	call: {
 		make: { parameters: { phoneNumber: '5511900000001', ringSeconds: 15 } },
 		reject: { parameters: { phoneNumber: '5511900000001', callId: 'ABEiGmo8oqkAcAKrBYQAAAAA_1' } },
+	},
+	community: {
+		createCommunity: { parameters: { communityName: 'Neighbourhood' } },
+		// The second group does not exist, so it comes out with success false.
+		addGroups: {
+			parameters: { communityId: '120363800000000001@g.us', groupIds: `${TEAM_GROUP}, 120363000000000099@g.us` },
+			arrange: (uazapi) => {
+				groupsOf(uazapi.state).set('120363800000000001@g.us', {
+					...groupObject(uazapi.state, '120363800000000001@g.us', 'Neighbourhood', []),
+					IsParent: true,
+				});
+			},
+		},
+		removeGroups: {
+			parameters: { communityId: '120363800000000001@g.us', groupIds: `${TEAM_GROUP}, 120363000000000099@g.us` },
+			arrange: (uazapi) => {
+				groupsOf(uazapi.state).set('120363800000000001@g.us', {
+					...groupObject(uazapi.state, '120363800000000001@g.us', 'Neighbourhood', []),
+					IsParent: true,
+				});
+				(groupsOf(uazapi.state).get(TEAM_GROUP) as Group).LinkedParentJID = '120363800000000001@g.us';
+			},
+		},
+	},
+	business: {
+		getProfile: { parameters: { businessNumber: '5511977776666' } },
+		updateProfile: { parameters: { businessProfileFields: { description: 'Electronics', address: 'Rua A, 1', email: 'a@example.com' } } },
+		getCategories: {},
+		getProducts: { parameters: { businessNumber: '5511977776666', returnAll: false, limit: 2 } },
+		getProduct: { parameters: { businessNumber: '5511977776666', productId: '1234567891' } },
+		deleteProduct: { parameters: { productId: '1234567891' } },
+		showProduct: { parameters: { productId: '1234567891' } },
+		hideProduct: { parameters: { productId: '1234567891' } },
 	},
 };
 

@@ -5,9 +5,12 @@ import { channelResponders } from './channel';
 import { campaignResponders } from './campaign';
 import { chatwootResponders } from './chatwoot';
 import { callResponders } from './call';
+import { businessResponders } from './business';
+import { communityResponders } from './community';
 import { contactResponders } from './contact';
 import { contactBookResponders } from './contactBook';
 import { groupResponders } from './group';
+import { groupMoreResponders } from './groupMore';
 import { instanceResponders } from './instance';
 import { labelResponders } from './label';
 import { instanceSettingsResponders } from './instanceSettings';
@@ -27,6 +30,7 @@ export const defaultResponders: Responders = {
 	...callResponders,
 	...contactResponders,
 	...groupResponders,
+	...groupMoreResponders,
 	...instanceResponders,
 	...mediaResponders,
 	...messageResponders,
@@ -40,4 +44,6 @@ export const defaultResponders: Responders = {
 	...instanceSettingsResponders,
 	...campaignResponders,
 	...chatwootResponders,
+	...communityResponders,
+	...businessResponders,
 };

@@ -6,13 +6,15 @@ import { defineOperation } from '../../shared/operation';
 import { groupIdProperty, groupJidParameter } from './groupField';
 import { participantsParameter, participantsProperty } from './participants';
 
-type ParticipantAction = 'add' | 'remove' | 'promote' | 'demote';
+type ParticipantAction = 'add' | 'remove' | 'promote' | 'demote' | 'approve' | 'reject';
 
 const DONE: Record<ParticipantAction, string> = {
 	add: 'added',
 	remove: 'removed',
 	promote: 'promoted to admin',
 	demote: 'demoted',
+	approve: 'approved',
+	reject: 'rejected',
 };
 
 /** WhatsApp's per-person codes in `groupUpdated[].Error` → a reason a person can act on. */
@@ -22,6 +24,7 @@ export function participantFailureReason(action: ParticipantAction, code: number
 			? 'Their privacy settings do not allow being added to groups: send them the invite link instead'
 			: 'WhatsApp did not allow it: this account must be an admin of the group';
 	}
+	if (code === 404 && (action === 'approve' || action === 'reject')) return 'They have not asked to join this group';
 	if (code === 404) {
 		return action === 'add' ? 'The number is not on WhatsApp' : 'They are not a member of this group';
 	}
@@ -123,4 +126,22 @@ export const demoteAdmin = participantOperation({
 	action: 'Demote admins to members',
 	description: 'Takes admin rights away from members. Outputs one item per person, with whether it worked and why not.',
 	apiAction: 'demote',
+});
+
+export const approveRequests = participantOperation({
+	value: 'approveRequests',
+	name: 'Approve Join Requests',
+	action: 'Approve requests to join a group',
+	description:
+		'Lets people who asked to join the group in. This WhatsApp account must be a group admin. Outputs one item per person, with whether it worked and why not.',
+	apiAction: 'approve',
+});
+
+export const rejectRequests = participantOperation({
+	value: 'rejectRequests',
+	name: 'Reject Join Requests',
+	action: 'Reject requests to join a group',
+	description:
+		'Turns down people who asked to join the group. This WhatsApp account must be a group admin. Outputs one item per person, with whether it worked and why not.',
+	apiAction: 'reject',
 });
