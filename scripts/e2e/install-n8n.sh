@@ -64,7 +64,8 @@ JSON
 
 # npm is silent for minutes: print a heartbeat (elapsed time, packages unpacked so far).
 start=$SECONDS
-( while sleep 30; do
+( set +e +o pipefail
+  while sleep 30; do
     n=$(ls node_modules 2>/dev/null | wc -l)
     log "… $((SECONDS - start)) s, $n top-level packages in node_modules"
   done ) &

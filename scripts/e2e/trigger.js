@@ -105,6 +105,18 @@ async function waitForExecutions(server, workflowId, count, timeoutMs = 15_000) 
 const webhookPosts = (uazapi, from) =>
 	uazapi.requests.slice(from).filter((r) => r.method === 'POST' && r.path === '/webhook').map((r) => r.body);
 
+/**
+ * Polls until `read()` returns a non-empty list (or the time is up), then waits `settleMs` more so a second
+ * request would be seen too. n8n 2.41 queues activation (publish): the REST call returns before the trigger's
+ * webhookMethods.create (or delete) has run, so the requests reach Uazapi a moment later; 2.8.4 sends them in the call.
+ */
+async function waitForRequests(read, { timeoutMs = 20_000, settleMs = 500 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	while (read().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+	await new Promise((resolve) => setTimeout(resolve, settleMs));
+	return read();
+}
+
 async function checkTrigger({ server, uazapi, workflowId }) {
 	// Another webhook of the instance, which deactivation must leave alone.
 	const other = { id: 'wh-not-ours', enabled: true, url: 'https://example.com/other', events: ['chats'], excludeMessages: [], addUrlEvents: false, addUrlTypesMessages: false };
@@ -112,7 +124,7 @@ async function checkTrigger({ server, uazapi, workflowId }) {
 
 	let from = uazapi.requests.length;
 	await n8n.activateWorkflowLive(server, workflowId);
-	const registrations = webhookPosts(uazapi, from);
+	const registrations = await waitForRequests(() => webhookPosts(uazapi, from));
 	assert.equal(registrations.length, 1, `activation sent ${registrations.length} POST /webhook: ${JSON.stringify(registrations)}`);
 	const registration = registrations[0];
 	assert.deepEqual(Object.keys(registration).sort(), ['action', 'enabled', 'events', 'excludeMessages', 'url'], 'registration fields');
@@ -169,14 +181,16 @@ async function checkTrigger({ server, uazapi, workflowId }) {
 
 	from = uazapi.requests.length;
 	await n8n.deactivateWorkflowLive(server, workflowId);
-	assert.deepEqual(webhookPosts(uazapi, from), [{ action: 'delete', id: registered.id, url: registration.url }], 'deactivation');
+	assert.deepEqual(await waitForRequests(() => webhookPosts(uazapi, from)), [{ action: 'delete', id: registered.id, url: registration.url }], 'deactivation');
 	assert.deepEqual(uazapi.state.webhooks, [other], 'webhooks left on the instance');
 }
 
 /** Starts n8n once, runs the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
 async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step }) {
 	const port = await n8n.freePort();
-	const server = await step('n8n start', () => n8n.startN8n({ ...env, WEBHOOK_URL: `http://127.0.0.1:${port}/` }, port));
+	// WEBHOOK_URL is deprecated for N8N_WEBHOOK_URL on 2.41; 2.8.4 knows only the old name: set both.
+	const webhookUrl = `http://127.0.0.1:${port}/`;
+	const server = await step('n8n start', () => n8n.startN8n({ ...env, WEBHOOK_URL: webhookUrl, N8N_WEBHOOK_URL: webhookUrl }, port));
 	const results = [];
 	try {
 		for (const [index, mode] of modes.entries()) {
@@ -199,4 +213,4 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, mod
 	return results;
 }
 
-module.exports = { packageHasTrigger, triggerWorkflow, runTriggerCases, waitForExecutions };
+module.exports = { packageHasTrigger, triggerWorkflow, runTriggerCases, waitForExecutions, waitForRequests };
