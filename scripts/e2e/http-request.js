@@ -2,11 +2,12 @@
 // The Uazapi credential outside our node: n8n's HTTP Request node with Authentication "Predefined Credential
 // Type" → "Uazapi API", in both connection modes.
 //
-// This is also what the node's "Custom API Call" produces: n8n adds a "Custom API Call" choice
-// (__CUSTOM_API_CALL__) to the resource/operation options of a node that has credentials; picking it in the
-// editor shows a notice that opens an HTTP Request node with Authentication "Predefined Credential Type" and
-// the node's credential type (here uazapiApi) preselected. So the HTTP Request node below, at the typeVersion
-// the editor adds, is the whole Custom API Call path.
+// This is also the node's "Custom API Call": n8n (LoadNodesAndCredentials.injectCustomApiCallOptions) adds a
+// "Custom API Call" choice (__CUSTOM_API_CALL__) to the resource/operation options of a node whose credential has
+// `authenticate`, as ours does; picking it, the editor shows the notice "Use the HTTP Request node to make a custom
+// API call. We'll take care of the <node> auth for you." (nodeSettings.useTheHttpRequestNode): the call is an HTTP
+// Request node with Authentication "Predefined Credential Type" and Credential Type "Uazapi API", at the
+// typeVersion the editor adds (its defaultVersion, read from the installed n8n-nodes-base). That is this node.
 //
 // The HTTP Request node signs its requests through the credential's `authenticate` with the legacy request
 // options (`uri`, not `url`). Until the transport handles that (the lead's change), these cases fail with
