@@ -9,6 +9,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 eval "$(node "$HERE/versions.js" "${1:-}")"
 BIN="$CACHE_DIR/node_modules/.bin/n8n"
+# Written last, after the checks: an interrupted install (binary there, native modules not built) is redone.
+DONE="$CACHE_DIR/.install-complete"
 log() { echo "[install-n8n $N8N_VERSION] $*" >&2; }
 
 # The repo's .npmrc has ignore-scripts=true, and `npm run` exports it as npm_config_ignore_scripts:
@@ -46,11 +48,12 @@ n8n_version() {
   rm -rf "$tmp"
 }
 
-if [[ -x "$BIN" ]]; then
+if [[ -f "$DONE" && -x "$BIN" ]]; then
   log "n8n $(n8n_version) already installed in $CACHE_DIR (node $(node --version))"
   echo "$CACHE_DIR"
   exit 0
 fi
+[[ -x "$BIN" ]] && log "$CACHE_DIR has n8n but no $DONE (an interrupted or older install): completing it"
 
 cd "$CACHE_DIR"
 # n8n-nodes-base points xlsx at a CDN tarball that is unreachable here: pin the registry version.
@@ -100,5 +103,6 @@ node -e "require('$CACHE_DIR/node_modules/sqlite3')" \
   || { log "ERROR: sqlite3 native module did not build"; exit 1; }
 got="$(n8n_version)"
 [[ "$got" == *"$N8N_VERSION"* ]] || { log "ERROR: n8n --version printed '$got'"; exit 1; }
+echo "n8n $got, node $(node --version)" > "$DONE"
 log "n8n $got installed in $((SECONDS - start)) s ($(du -sh "$CACHE_DIR" | cut -f1))"
 echo "$CACHE_DIR"
