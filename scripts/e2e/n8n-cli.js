@@ -211,6 +211,9 @@ function parseRunOutput(output) {
 	return undefined;
 }
 
+/** `n8n execute` calls that crashed at exit after printing a finished run (see executeWorkflow). */
+const exitCrashes = [];
+
 /**
  * Execute an imported workflow (from its Manual Trigger) and return the parsed run
  * ({ data: { resultData: { runData, error? } }, status, ... }).
@@ -218,8 +221,15 @@ function parseRunOutput(output) {
  * (pass { allowError: true } to get failed runs back instead; the exit code is then 1).
  */
 async function executeWorkflow(env, id, { allowError = false, timeoutMs = CLI_TIMEOUT_MS } = {}) {
-	const { code, output } = await runCli(env, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs });
+	let { code, output } = await runCli(env, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs });
 	const run = parseRunOutput(output);
+	// n8n 2.41.1 on Node 24 sometimes dies with SIGSEGV while it shuts down, after it printed the finished run
+	// (about 1 run in 3 here; never with N8N_EXPRESSION_ENGINE=legacy, so its default isolated-vm expression engine).
+	// The run is complete and stored by then: count it, do not fail on it. A crash before the run is printed still fails.
+	if (code === 'SIGSEGV' && run?.finished !== undefined) {
+		exitCrashes.push(`n8n execute --id=${id}`);
+		code = 0;
+	}
 	const failed = code !== 0 || !run || run.data?.resultData?.error;
 	if (failed && !(allowError && run)) {
 		const error = new Error(`n8n execute --id=${id} failed (exit ${code}):\n${output}`);
@@ -358,6 +368,7 @@ module.exports = {
 	N8N_CACHE_DIR,
 	installOf,
 	n8nVersion,
+	exitCrashes,
 	freePort,
 	makeUserFolder,
 	installPackageTarball,

@@ -228,6 +228,10 @@ async function runSuite(wanted, t0) {
 		console.log('• trigger: skipped (the package has no node whose name ends with Trigger)');
 	}
 
+	if (n8n.exitCrashes.length) {
+		console.log(`  note: ${n8n.exitCrashes.length} n8n execute call(s) crashed (SIGSEGV) at exit after printing a finished run: ${n8n.exitCrashes.join(', ')}`);
+		n8n.exitCrashes.length = 0;
+	}
 	console.log(`${failures.length ? '✗' : '✓'} ${label} (Node ${wanted.node}): ${failures.length} failure(s), ${seconds(t0)} with the install`);
 	return failures;
 }
