@@ -294,6 +294,15 @@ async function activateWorkflowLive(server, id) {
 	return await rest(server, 'POST', `/workflows/${id}/activate`, { versionId });
 }
 
+/**
+ * n8n 2.41+ (publication service): { status: 'in_progress'|'published'|'partial'|'failed'|'not_published',
+ * triggers: [{ nodeId, status, errorMessage }] }. Activation is queued there, so its errors show only here
+ * (as the error's short `message`). 2.8.4 has no such endpoint (404); its activate call fails directly.
+ */
+async function publicationStatus(server, id) {
+	return await rest(server, 'GET', `/workflows/${id}/publication-status`);
+}
+
 /** Deactivate a workflow on a running server (a trigger node's webhook `delete` runs during this call). */
 async function deactivateWorkflowLive(server, id) {
 	return await rest(server, 'POST', `/workflows/${id}/deactivate`);
@@ -380,6 +389,7 @@ module.exports = {
 	activateWorkflow,
 	activateWorkflowLive,
 	deactivateWorkflowLive,
+	publicationStatus,
 	listExecutions,
 	getExecution,
 	rest,

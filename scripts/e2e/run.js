@@ -35,9 +35,10 @@ const { PROXY_API_KEY, ProxyDouble } = require(`${doubles}/proxy`);
 const versions = require('./versions');
 
 const MODES = ['proxy', 'direct'];
+const BAD_TOKEN_CREDENTIAL = { id: 'e2eCredBadToken', name: 'Uazapi e2e (wrong instance token)' };
 const INSTALL_TIMEOUT_MS = 25 * 60_000;
 // Everything after the n8n install, per version; a stuck CLI call is also killed by its own 120 s timeout.
-const RUN_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 10 * 60_000);
+const RUN_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 15 * 60_000);
 
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -53,10 +54,13 @@ async function step(title, fn) {
 /** Credentials as `n8n import:credentials` takes them (plain data, encrypted on import): ours, and the examples'. */
 function credentialsFor({ uazapi, proxy }) {
 	const base = { n8nToolsApiKey: PROXY_API_KEY, proxyUrl: proxy.url, apiUrl: uazapi.url, apiToken: UAZAPI_TOKEN, instanceId: INSTANCE_ID };
-	return MODES.flatMap((mode) => [
-		{ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})`, type: 'uazapiApi', data: { ...base, connection: mode } },
-		{ ...EXAMPLE_CREDENTIALS[mode], type: 'uazapiApi', data: { ...base, connection: mode } },
-	]);
+	return [
+		...MODES.flatMap((mode) => [
+			{ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})`, type: 'uazapiApi', data: { ...base, connection: mode } },
+			{ ...EXAMPLE_CREDENTIALS[mode], type: 'uazapiApi', data: { ...base, connection: mode } },
+		]),
+		{ ...BAD_TOKEN_CREDENTIAL, type: 'uazapiApi', data: { ...base, connection: 'direct', apiToken: 'wrong-token' } },
+	];
 }
 
 /** An example workflow ran every node once, without error, with requests the contract allows. */
@@ -150,9 +154,10 @@ async function runSuite(wanted, t0) {
 	const httpWorkflows = MODES.map((mode) => httpRequestWorkflow(mode, credentialOf(mode), { uazapiUrl: uazapi.url, typeVersion: httpVersion }));
 	const hasTrigger = packageHasTrigger(installed);
 	const triggerWorkflows = hasTrigger ? MODES.map((mode) => triggerWorkflow(mode, credentialOf(mode))) : [];
+	const badTokenWorkflow = hasTrigger ? triggerWorkflow('direct', BAD_TOKEN_CREDENTIAL, { id: 'e2eTriggerBadToken', webhookNumber: 3 }) : undefined;
 	await step('n8n import:credentials', () => n8n.importCredentials(env, credentials));
 	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes, HTTP Request ${httpVersion}, ${examples.length} examples${hasTrigger ? ', trigger' : ''})`, () =>
-		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows]),
+		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : [])]),
 	);
 
 	const failures = [];
@@ -219,7 +224,7 @@ async function runSuite(wanted, t0) {
 	}
 
 	if (hasTrigger) {
-		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step });
+		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step, badTokenWorkflow });
 		for (const { name, error } of results) {
 			console.log(`  ${error ? '✗' : '✓'} ${name}`);
 			if (error) fail(name, error);
