@@ -76,7 +76,7 @@ heartbeat=$!
 trap 'kill $heartbeat 2>/dev/null || true' EXIT
 
 if [[ -n "$REBUILD" ]]; then
-  log "npm install n8n@$N8N_VERSION without install scripts into $CACHE_DIR (node $(node --version); ~7 min, ~3 GB)"
+  log "npm install n8n@$N8N_VERSION without install scripts into $CACHE_DIR (node $(node --version); 7–15 min, ~3 GB)"
   printf 'ignore-scripts=true\n' > .npmrc
   npm install "n8n@$N8N_VERSION" --save-exact --ignore-scripts=true --no-audit --no-fund --loglevel=warn >&2
   # Only the native modules n8n needs; never all install scripts (@confluentinc/kafka-javascript downloads binaries
@@ -90,7 +90,7 @@ if [[ -n "$REBUILD" ]]; then
     fi
   done
 else
-  log "npm install n8n@$N8N_VERSION into $CACHE_DIR (node $(node --version); 5-6 min, ~2.3 GB)"
+  log "npm install n8n@$N8N_VERSION into $CACHE_DIR (node $(node --version); 5–15 min, ~2.4 GB)"
   # sqlite3 builds from source here, so install scripts on (own .npmrc + flag).
   printf 'ignore-scripts=false\n' > .npmrc
   npm install "n8n@$N8N_VERSION" --save-exact --ignore-scripts=false --no-audit --no-fund --loglevel=warn >&2

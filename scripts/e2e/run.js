@@ -7,7 +7,7 @@
 //                                                                       newest 2.x, 2.41.1, on Node 24 from npm)
 //
 // Per version:
-//   1. that n8n (and its Node) in a cache folder outside the repo (install-n8n.sh; 5–8 min the first time, then reused)
+//   1. that n8n (and its Node) in a cache folder outside the repo (install-n8n.sh; 5–15 min the first time, then reused)
 //   2. npm pack, then install the tarball into a fresh n8n user folder like the Community Nodes panel does
 //   3. start the doubles, import two credentials (proxy, direct) and one workflow per mode (cases.js)
 //   4. `n8n execute` each workflow; check every case's requests and outputs (check.js)
@@ -89,7 +89,7 @@ async function cleanup() {
 async function install(name) {
 	const wanted = versions.resolve(name);
 	const t0 = Date.now();
-	console.log(`• n8n ${wanted.n8n} (${wanted.name}) on Node ${wanted.node} in ${wanted.cacheDir} (installs it the first time: 5–8 min)`);
+	console.log(`• n8n ${wanted.n8n} (${wanted.name}) on Node ${wanted.node} in ${wanted.cacheDir} (installs it the first time: 5–15 min)`);
 	const out = execFileSync('bash', [path.join(__dirname, 'install-n8n.sh'), wanted.name], {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
