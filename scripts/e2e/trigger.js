@@ -17,9 +17,9 @@ function packageHasTrigger(packageDir) {
 	return (manifest.n8n?.nodes ?? []).some((file) => /Trigger\.node\.js$/.test(path.basename(file)));
 }
 
-function triggerWorkflow(mode, credential) {
+function triggerWorkflow(mode, credential, { id = `e2eTrigger${mode}`, webhookNumber = mode === 'proxy' ? 1 : 2 } = {}) {
 	return {
-		id: `e2eTrigger${mode}`,
+		id,
 		name: `Uazapi e2e trigger (${mode})`,
 		active: false,
 		settings: { executionOrder: 'v1' },
@@ -32,7 +32,7 @@ function triggerWorkflow(mode, credential) {
 				type: TRIGGER_TYPE,
 				typeVersion: 1,
 				position: [0, 0],
-				webhookId: `5e2e0000-0000-4000-8000-00000000000${mode === 'proxy' ? 1 : 2}`,
+				webhookId: `5e2e0000-0000-4000-8000-00000000000${webhookNumber}`,
 				parameters: { events: ['messages'] },
 				credentials: { uazapiApi: credential },
 			},
@@ -105,6 +105,18 @@ async function waitForExecutions(server, workflowId, count, timeoutMs = 15_000) 
 const webhookPosts = (uazapi, from) =>
 	uazapi.requests.slice(from).filter((r) => r.method === 'POST' && r.path === '/webhook').map((r) => r.body);
 
+/**
+ * Polls until `read()` returns a non-empty list (or the time is up), then waits `settleMs` more so a second
+ * request would be seen too. n8n 2.41 queues activation (publish): the REST call returns before the trigger's
+ * webhookMethods.create (or delete) has run, so the requests reach Uazapi a moment later; 2.8.4 sends them in the call.
+ */
+async function waitForRequests(read, { timeoutMs = 60_000, settleMs = 500 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	while (read().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+	await new Promise((resolve) => setTimeout(resolve, settleMs));
+	return read();
+}
+
 async function checkTrigger({ server, uazapi, workflowId }) {
 	// Another webhook of the instance, which deactivation must leave alone.
 	const other = { id: 'wh-not-ours', enabled: true, url: 'https://example.com/other', events: ['chats'], excludeMessages: [], addUrlEvents: false, addUrlTypesMessages: false };
@@ -112,7 +124,7 @@ async function checkTrigger({ server, uazapi, workflowId }) {
 
 	let from = uazapi.requests.length;
 	await n8n.activateWorkflowLive(server, workflowId);
-	const registrations = webhookPosts(uazapi, from);
+	const registrations = await waitForRequests(() => webhookPosts(uazapi, from));
 	assert.equal(registrations.length, 1, `activation sent ${registrations.length} POST /webhook: ${JSON.stringify(registrations)}`);
 	const registration = registrations[0];
 	assert.deepEqual(Object.keys(registration).sort(), ['action', 'enabled', 'events', 'excludeMessages', 'url'], 'registration fields');
@@ -170,14 +182,47 @@ async function checkTrigger({ server, uazapi, workflowId }) {
 
 	from = uazapi.requests.length;
 	await n8n.deactivateWorkflowLive(server, workflowId);
-	assert.deepEqual(webhookPosts(uazapi, from), [{ action: 'delete', id: registered.id, url: registration.url }], 'deactivation');
+	assert.deepEqual(await waitForRequests(() => webhookPosts(uazapi, from)), [{ action: 'delete', id: registered.id, url: registration.url }], 'deactivation');
 	assert.deepEqual(uazapi.state.webhooks, [other], 'webhooks left on the instance');
 }
 
+/**
+ * Activation with a wrong instance token fails, and the error names what to fix. Where the error shows depends on
+ * n8n: 2.8.4 fails the activate call itself; 2.41 queues the activation and keeps only the error's short `message`
+ * in the publication status (the editor shows that), so the actionable hint must be in the message.
+ */
+async function checkActivationError({ server, uazapi, workflowId }) {
+	let message;
+	try {
+		await n8n.activateWorkflowLive(server, workflowId);
+	} catch (error) {
+		message = error.message; // 2.8.4: "POST /rest/workflows/<id>/activate: 400 {...message...}"
+	}
+	if (message === undefined) {
+		// The publication queue is polled: about 17 s here on a loaded machine.
+		const deadline = Date.now() + 60_000;
+		for (;;) {
+			const status = await n8n.publicationStatus(server, workflowId);
+			if (status.status === 'failed' || status.status === 'partial') {
+				message = status.triggers.map((t) => t.errorMessage).filter(Boolean).join('; ');
+				break;
+			}
+			assert.notEqual(status.status, 'published', 'a trigger with a wrong instance token was activated');
+			assert.ok(Date.now() < deadline, `publication still ${status.status} after 60 s`);
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+	assert.match(message, /instance token/i, `the activation error does not say to check the instance token: ${message}`);
+	assert.ok(!message.includes('wrong-token'), 'the activation error shows the token');
+	assert.deepEqual(uazapi.state.webhooks, [], 'a webhook was registered');
+}
+
 /** Starts n8n once, runs the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
-async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step }) {
+async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step, badTokenWorkflow }) {
 	const port = await n8n.freePort();
-	const server = await step('n8n start', () => n8n.startN8n({ ...env, WEBHOOK_URL: `http://127.0.0.1:${port}/` }, port));
+	// WEBHOOK_URL is deprecated for N8N_WEBHOOK_URL on 2.41; 2.8.4 knows only the old name: set both.
+	const webhookUrl = `http://127.0.0.1:${port}/`;
+	const server = await step('n8n start', () => n8n.startN8n({ ...env, WEBHOOK_URL: webhookUrl, N8N_WEBHOOK_URL: webhookUrl }, port));
 	const results = [];
 	try {
 		for (const [index, mode] of modes.entries()) {
@@ -194,10 +239,22 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, mod
 				results.push({ name, error });
 			}
 		}
+		if (badTokenWorkflow) {
+			uazapi.reset();
+			proxy.reset();
+			const name = 'direct: Uazapi Trigger activation with a wrong instance token (the error names the field)';
+			try {
+				await step('trigger activation error', () => checkActivationError({ server, uazapi, workflowId: badTokenWorkflow.id }));
+				results.push({ name });
+			} catch (error) {
+				console.log('failed');
+				results.push({ name, error });
+			}
+		}
 	} finally {
 		await server.stop();
 	}
 	return results;
 }
 
-module.exports = { packageHasTrigger, triggerWorkflow, runTriggerCases, waitForExecutions };
+module.exports = { packageHasTrigger, triggerWorkflow, runTriggerCases, waitForExecutions, waitForRequests };
