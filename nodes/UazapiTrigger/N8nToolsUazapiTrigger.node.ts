@@ -7,7 +7,8 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL, secretsOf, storedCredentials } from '../Uazapi/shared/credentials';
 import { withoutSecrets } from '../Uazapi/shared/secrets';
@@ -122,7 +123,16 @@ export class N8nToolsUazapiTrigger implements INodeType {
 				return await ownWebhookExists.call(this);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				return await registerOwnWebhook.call(this);
+				let failure: NodeApiError | NodeOperationError | undefined;
+				try {
+					return await registerOwnWebhook.call(this);
+				} catch (error) {
+					failure = error as NodeApiError;
+				}
+				// Newer n8n shows an activation error by its message alone: the hint (which credential field
+				// to fix) goes into the message too.
+				const hint = failure.description && !failure.message.includes(failure.description) ? ` ${failure.description}` : '';
+				throw new NodeOperationError(this.getNode(), `${failure.message}.${hint}`, { description: failure.description ?? undefined });
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
 				return await deleteOwnWebhook.call(this);

@@ -6,15 +6,24 @@ const path = require('node:path');
 
 const { doubles } = require('./paths');
 
-const { UAZAPI_TOKEN } = require(`${doubles}/uazapi`);
+const { ADMIN_TOKEN, UAZAPI_TOKEN } = require(`${doubles}/uazapi`);
 const { PROXY_API_KEY } = require(`${doubles}/proxy`);
+const { findOperation } = require(`${doubles}/contract`);
+
+/** Admin endpoints are signed with the server's admin token, every other one with the instance token. */
+const isAdmin = (method, path) => !!findOperation(method, path)?.security.includes('admintoken');
 
 const INSTANCE_ID = 'r183e2ef9597845';
 
 /** The Uazapi double's requests as [{method, path, body?, query?}]. */
 function reachedUazapi(uazapi) {
 	return uazapi.requests.map((r) => {
-		assert.equal(r.headers.token, UAZAPI_TOKEN, `${r.method} ${r.path} reached Uazapi without the instance token`);
+		if (isAdmin(r.method, r.path)) {
+			assert.equal(r.headers.admintoken, ADMIN_TOKEN, `${r.method} ${r.path} reached Uazapi without the admin token`);
+			assert.equal(r.headers.token, undefined, `${r.method} ${r.path} reached Uazapi with the instance token`);
+		} else {
+			assert.equal(r.headers.token, UAZAPI_TOKEN, `${r.method} ${r.path} reached Uazapi without the instance token`);
+		}
 		assert.equal(r.headers['x-api-key'], undefined, `${r.method} ${r.path} reached Uazapi with the proxy API key`);
 		const entry = { method: r.method, path: r.path };
 		if (r.body !== undefined) entry.body = r.body;
@@ -41,8 +50,10 @@ function sentRequests(mode, { uazapi, proxy }) {
 			method: envelope.method,
 			endpoint: envelope.endpoint,
 			baseUrl: uazapi.url,
-			headers: { token: UAZAPI_TOKEN, Authorization: `Bearer ${UAZAPI_TOKEN}`, 'Content-Type': 'application/json' },
-			instanceId: INSTANCE_ID,
+			headers: isAdmin(envelope.method, envelope.endpoint)
+				? { admintoken: ADMIN_TOKEN, 'Content-Type': 'application/json' }
+				: { token: UAZAPI_TOKEN, Authorization: `Bearer ${UAZAPI_TOKEN}`, 'Content-Type': 'application/json' },
+			instanceId: isAdmin(envelope.method, envelope.endpoint) ? '' : INSTANCE_ID,
 		};
 		if ('body' in envelope) expected.body = envelope.body;
 		if ('queryParams' in envelope) expected.queryParams = envelope.queryParams;

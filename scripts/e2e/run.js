@@ -29,7 +29,7 @@ const { EXAMPLE_CREDENTIALS, readExamples } = require('./examples');
 const { packageHasTrigger, runTriggerCases, triggerWorkflow } = require('./trigger');
 const { httpRequestWorkflow, checkHttpRequest, httpRequestVersion } = require('./http-request');
 
-const { UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
+const { ADMIN_TOKEN, UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
 const { PROXY_API_KEY, ProxyDouble } = require(`${doubles}/proxy`);
 
 const versions = require('./versions');
@@ -58,9 +58,19 @@ function credentialsFor({ uazapi, proxy }) {
 		...MODES.flatMap((mode) => [
 			{ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})`, type: 'uazapiApi', data: { ...base, connection: mode } },
 			{ ...EXAMPLE_CREDENTIALS[mode], type: 'uazapiApi', data: { ...base, connection: mode } },
+			{
+				...adminCredentialOf(mode),
+				type: 'uazapiAdminApi',
+				data: { connection: mode, n8nToolsApiKey: PROXY_API_KEY, proxyUrl: proxy.url, apiUrl: uazapi.url, adminToken: ADMIN_TOKEN },
+			},
 		]),
 		{ ...BAD_TOKEN_CREDENTIAL, type: 'uazapiApi', data: { ...base, connection: 'direct', apiToken: 'wrong-token' } },
 	];
+}
+
+/** The Uazapi Admin API credential of a mode (Admin operations sign with the server's admin token). */
+function adminCredentialOf(mode) {
+	return { id: `e2eAdmin${mode}`, name: `Uazapi Admin e2e (${mode})` };
 }
 
 /** An example workflow ran every node once, without error, with requests the contract allows. */
@@ -148,7 +158,7 @@ async function runSuite(wanted, t0) {
 	const credentialOf = (mode) => ({ id: `e2eCred${mode}`, name: `Uazapi e2e (${mode})` });
 	const examples = readExamples();
 	const workflows = MODES.map((mode) =>
-		casesWorkflow({ id: `e2eCases${mode}`, name: `Uazapi e2e cases (${mode})`, cases, credential: credentialOf(mode) }),
+		casesWorkflow({ id: `e2eCases${mode}`, name: `Uazapi e2e cases (${mode})`, cases, credential: credentialOf(mode), adminCredential: adminCredentialOf(mode) }),
 	);
 	const httpVersion = httpRequestVersion(wanted.cacheDir);
 	const httpWorkflows = MODES.map((mode) => httpRequestWorkflow(mode, credentialOf(mode), { uazapiUrl: uazapi.url, typeVersion: httpVersion }));

@@ -9,7 +9,7 @@ const TRIGGER = 'Start';
  * Branches are stacked vertically; with execution order v1 n8n runs them top to bottom, each to its end
  * before the next, so the requests reach the doubles in case order.
  */
-function casesWorkflow({ id, name, cases, credential }) {
+function casesWorkflow({ id, name, cases, credential, adminCredential }) {
 	const nodes = [{ id: 'start', name: TRIGGER, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }];
 	const connections = {};
 	const link = (from, to) => {
@@ -33,7 +33,8 @@ function casesWorkflow({ id, name, cases, credential }) {
 			typeVersion: 1,
 			position: [250 * ((testCase.before ?? []).length + 1), 200 * row],
 			parameters: testCase.parameters,
-			credentials: { uazapiApi: credential },
+			// Admin operations sign with the Uazapi Admin API credential (the server's admin token).
+			credentials: testCase.parameters.resource === 'admin' ? { uazapiAdminApi: adminCredential } : { uazapiApi: credential },
 			...(testCase.onError ? { onError: testCase.onError } : {}),
 		});
 		link(previous, testCase.name);
