@@ -61,6 +61,12 @@ export interface OperationSpec {
 	 * calling `uazapiRequest` with the prepared request as its travel options.
 	 */
 	run?: (this: IExecutePaginationFunctions, request: RequestOptions) => Promise<INodeExecutionData[]>;
+	/**
+	 * Every Uazapi call this operation can make (`'POST /group/updateName'`), for operations whose `prepare` or
+	 * `run` goes beyond `method path` (several calls, another path, or none: `[]`). Only the README's operations
+	 * table reads it (`npm run readme`, through `documentedEndpoints`); it is not part of the node's description.
+	 */
+	endpoints?: string[];
 }
 
 export interface Operation {
@@ -207,7 +213,14 @@ function dispatcher(spec: OperationSpec) {
 	};
 }
 
+/**
+ * The `endpoints` of the operations that declare them, by `resource.operation`. Filled as the node's
+ * description is built; read by scripts/readme-operations.js, never by n8n.
+ */
+export const documentedEndpoints = new Map<string, readonly string[]>();
+
 export function defineOperation(spec: OperationSpec): Operation {
+	if (spec.endpoints) documentedEndpoints.set(`${spec.resource}.${spec.value}`, spec.endpoints);
 	const option: INodePropertyOptions = {
 		name: spec.name,
 		value: spec.value,

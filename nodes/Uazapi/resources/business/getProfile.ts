@@ -26,6 +26,7 @@ export const getProfile = defineOperation({
 	description: 'Gets the business profile (description, address, email, websites, categories) of this account or another business. Works only on a WhatsApp Business account.',
 	method: 'POST',
 	path: '/business/get/profile',
+	endpoints: ['GET /instance/status', 'POST /business/get/profile'],
 	fields: [businessNumberProperty(false)],
 	prepare: buildProfile,
 	output: [unwrapResponse],

@@ -47,6 +47,7 @@ export const getManyContacts = defineOperation({
 	description: "Lists the contacts of the phone's address book that are on WhatsApp: one item per contact",
 	method: 'GET',
 	path: '/contacts',
+	endpoints: ['GET /contacts', 'POST /contacts/list'],
 	fields: returnAllOrLimit(),
 	run: getContacts,
 });

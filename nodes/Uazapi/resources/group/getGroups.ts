@@ -123,6 +123,7 @@ export const getGroups = defineOperation({
 	description: 'Lists the groups this WhatsApp account is a member of, one item per group',
 	method: 'GET',
 	path: '/group/list',
+	endpoints: ['GET /group/list', 'POST /group/list'],
 	subject: 'group',
 	fields,
 	prepare: buildGroupQuery,

@@ -96,6 +96,7 @@ export const updateGroup = defineOperation({
 	description: 'Changes one setting of a group: name, description, picture, or who can send and edit',
 	method: 'POST',
 	path: '/group/updateName',
+	endpoints: ['POST /group/updateName', 'POST /group/updateDescription', 'POST /group/updateImage', 'POST /group/updateAnnounce', 'POST /group/updateLocked'],
 	subject: 'group',
 	fields,
 	prepare: buildGroupUpdate,

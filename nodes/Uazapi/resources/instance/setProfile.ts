@@ -46,6 +46,7 @@ export const setProfile = defineOperation({
 	description: "Changes this WhatsApp account's profile name or picture",
 	method: 'POST',
 	path: '/profile/name',
+	endpoints: ['POST /profile/name', 'POST /profile/image'],
 	fields,
 	prepare: buildProfileRequest,
 	meanings: {

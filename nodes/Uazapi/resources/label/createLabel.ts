@@ -67,6 +67,7 @@ export const createLabelOperation = defineOperation({
 	description: 'Creates a WhatsApp Business label; outputs its ID',
 	method: 'POST',
 	path: '/label/edit',
+	endpoints: ['GET /labels', 'POST /label/edit'],
 	fields,
 	prepare: checkCreateItem,
 	run: createLabel,

@@ -31,6 +31,7 @@ export const uploadMedia = defineOperation({
 	action: 'Prepare a file for sending',
 	description:
 		'Uazapi has no upload endpoint: files travel inline with each send. This prepares a file once (URL, base64 or binary data → file, MIME type, file name, size) so that later sends can use it. Nothing is sent to Uazapi.',
+	endpoints: [],
 	fields: mediaSourceFields,
 	run: prepareFile,
 });

@@ -57,6 +57,7 @@ export const markAsRead = defineOperation({
 	description: 'Marks messages, or a whole chat, as read (blue ticks for the sender)',
 	method: 'POST',
 	path: '/message/markread',
+	endpoints: ['POST /message/markread', 'POST /chat/read'],
 	subject: (path) => (path === '/chat/read' ? 'chat' : 'message'),
 	fields,
 	prepare: buildMarkRead,

@@ -120,6 +120,7 @@ export const sendTemplate = defineOperation({
 		'Sends a saved quick reply (a message template saved in Uazapi: text or media, sent as saved); Uazapi fills placeholders like {{name}} itself',
 	method: 'POST',
 	path: '/send/text',
+	endpoints: ['GET /quickreply/showall', 'POST /send/text', 'POST /send/media'],
 	subject: 'chat',
 	fields,
 	prepare: checkTemplateItem,

@@ -26,6 +26,7 @@ export const deleteQuickReplyOperation = defineOperation({
 	description: 'Permanently deletes a saved quick reply (not one that comes from WhatsApp). This cannot be undone.',
 	method: 'POST',
 	path: '/quickreply/edit',
+	endpoints: ['GET /quickreply/showall', 'POST /quickreply/edit'],
 	subject: 'quick reply',
 	fields: [quickReplyProperty],
 	prepare: checkDeleteItem,

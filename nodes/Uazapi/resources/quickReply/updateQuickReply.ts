@@ -57,6 +57,7 @@ export const updateQuickReplyOperation = defineOperation({
 	description: 'Changes a saved quick reply (not one that comes from WhatsApp); outputs the saved quick replies',
 	method: 'POST',
 	path: '/quickreply/edit',
+	endpoints: ['GET /quickreply/showall', 'POST /quickreply/edit'],
 	subject: 'quick reply',
 	fields,
 	prepare: checkUpdateItem,

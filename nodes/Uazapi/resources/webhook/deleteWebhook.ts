@@ -81,6 +81,7 @@ export const deleteWebhook = defineOperation({
 	description: 'Removes one webhook of the instance',
 	method: 'POST',
 	path: '/webhook',
+	endpoints: ['GET /webhook', 'POST /webhook'],
 	subject: 'webhook',
 	fields,
 	run: deleteById,

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Generates the README's "Operations" table from the BUILT node's own description, so that it cannot drift:
+// one row per Resource × Operation option, with the option's name and description and the Uazapi call(s) it makes
+// (the option's `routing.request`, or the `endpoints` its spec declares where `prepare`/`run` goes elsewhere; see
+// nodes/Uazapi/shared/operation.ts). Below the table: how many of the vendor's endpoints
+// (test/fixtures/uazapi-contract.json) the operations and the Uazapi Trigger reach.
+//
+//   node scripts/readme-operations.js           rewrites README.md between the operations markers (npm run readme)
+//   node scripts/readme-operations.js --check   exits 1 when README.md is not what it would write (npm run lint)
+//
+// Run after `npm run build`.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const README = path.join(root, 'README.md');
+const CONTRACT = path.join(root, 'test', 'fixtures', 'uazapi-contract.json');
+const NODE = path.join(root, 'dist', 'nodes', 'Uazapi', 'N8nToolsUazapi.node.js');
+const OPERATION = path.join(root, 'dist', 'nodes', 'Uazapi', 'shared', 'operation.js');
+const TRIGGER_DIR = path.join(root, 'dist', 'nodes', 'UazapiTrigger');
+const START = '<!-- operations:start -->';
+const END = '<!-- operations:end -->';
+
+function fail(message) {
+	console.error(`readme-operations: ${message}`);
+	process.exit(2);
+}
+
+/** A table cell: one line, no column breaks. */
+const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+
+/** `{ resource, operation, description, endpoints }` for every option, in the editor's order. */
+function operationsOf(contract) {
+	if (!fs.existsSync(NODE) || !fs.existsSync(OPERATION)) fail('dist/ is missing: run `npm run build` first');
+	const nodeModule = require(NODE);
+	const NodeClass = nodeModule.N8nToolsUazapi ?? Object.values(nodeModule)[0];
+	const { properties } = new NodeClass().description;
+	// Filled while the node's description was built (the same module instance `require` gave the node).
+	const { documentedEndpoints } = require(OPERATION);
+	if (!(documentedEndpoints instanceof Map)) fail('dist/ predates `documentedEndpoints`: run `npm run build` first');
+
+	const resourceProperty = properties.find((property) => property.name === 'resource');
+	if (!resourceProperty) fail('the node has no Resource parameter');
+	const rows = [];
+	const problems = [];
+	for (const resource of resourceProperty.options) {
+		const operationProperties = properties.filter(
+			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource.value),
+		);
+		if (!operationProperties.length) problems.push(`${resource.name}: no Operation parameter`);
+		for (const option of operationProperties.flatMap((property) => property.options ?? [])) {
+			const where = `${resource.name} → ${option.name}`;
+			const request = option.routing?.request;
+			const routed = request?.url ? `${request.method ?? 'GET'} ${request.url}` : undefined;
+			const declared = documentedEndpoints.get(`${resource.value}.${option.value}`);
+			const endpoints = declared ? [...declared] : routed ? [routed] : undefined;
+			if (!endpoints) problems.push(`${where}: no routing.request; declare its \`endpoints\` in its spec`);
+			else {
+				for (const endpoint of endpoints) {
+					if (!contract[endpoint]) problems.push(`${where}: \`${endpoint}\` is not an endpoint of the vendor's contract`);
+				}
+				if (declared && routed && !declared.includes(routed)) {
+					problems.push(`${where}: its declared \`endpoints\` leave out its routing.request \`${routed}\``);
+				}
+			}
+			if (!option.description) problems.push(`${where}: no description`);
+			rows.push({ resource: resource.name, operation: option.name, description: option.description, endpoints: endpoints ?? [] });
+		}
+	}
+	if (problems.length) fail(`the node's description cannot be documented:\n  ${problems.join('\n  ')}`);
+	return rows;
+}
+
+/** The Uazapi calls the trigger makes (registering its webhook, downloading media), read from its built code. */
+function triggerCalls() {
+	const calls = new Set();
+	for (const file of fs.readdirSync(TRIGGER_DIR).filter((name) => name.endsWith('.js'))) {
+		const code = fs.readFileSync(path.join(TRIGGER_DIR, file), 'utf8');
+		for (const [, method, url] of code.matchAll(/method:\s*'([A-Z]+)',\s*path:\s*'([^']+)'/g)) calls.add(`${method} ${url}`);
+	}
+	if (!calls.size) fail('found no Uazapi call in the built trigger (dist/nodes/UazapiTrigger)');
+	return calls;
+}
+
+function generate() {
+	const contract = JSON.parse(fs.readFileSync(CONTRACT, 'utf8')).operations;
+	const rows = operationsOf(contract);
+	const resources = new Set(rows.map((row) => row.resource));
+	const reached = new Set([...rows.flatMap((row) => row.endpoints), ...triggerCalls()]);
+	const vendor = Object.keys(contract);
+	const unreachable = vendor.filter((endpoint) => !reached.has(endpoint));
+
+	const summary = `${rows.length} operations across ${resources.size} resources; ` +
+		(unreachable.length
+			? `${vendor.length - unreachable.length} of the vendor's ${vendor.length} endpoints are reachable from them and the ` +
+				`Uazapi Trigger; not reachable: ${unreachable.map((endpoint) => `\`${endpoint}\``).join(', ')}.`
+			: `every one of the vendor's ${vendor.length} endpoints is reachable from them and the Uazapi Trigger.`);
+	return [
+		START,
+		'<!-- Generated from the node\'s description by `npm run readme` (scripts/readme-operations.js); edit the node, not this table. -->',
+		'',
+		'| Resource | Operation | What it does | Uazapi call |',
+		'|---|---|---|---|',
+		...rows.map((row) => {
+			const calls = row.endpoints.length ? row.endpoints.map((endpoint) => `\`${endpoint}\``).join(', ') : '— (no request)';
+			return `| ${cell(row.resource)} | ${cell(row.operation)} | ${cell(row.description)} | ${calls} |`;
+		}),
+		'',
+		summary,
+		END,
+	].join('\n');
+}
+
+function main() {
+	const check = process.argv.includes('--check');
+	const readme = fs.readFileSync(README, 'utf8');
+	const start = readme.indexOf(START);
+	const end = readme.indexOf(END);
+	if (start < 0 || end < start) fail(`README.md needs the markers ${START} and ${END}, in that order`);
+	const updated = readme.slice(0, start) + generate() + readme.slice(end + END.length);
+	if (check) {
+		if (updated !== readme) {
+			console.error('readme-operations: README.md\'s operations table is out of date with the node: run `npm run readme` and commit it');
+			process.exit(1);
+		}
+		console.log('readme-operations: README.md\'s operations table matches the node');
+		return;
+	}
+	if (updated !== readme) fs.writeFileSync(README, updated);
+	console.log(`readme-operations: README.md ${updated === readme ? 'was already up to date' : 'rewritten'}`);
+}
+
+main();
