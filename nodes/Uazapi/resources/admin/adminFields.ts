@@ -6,7 +6,7 @@ import { asText } from '../../shared/validation';
 export function adminFieldsOf(context: IExecuteSingleFunctions, values: IDataObject): IDataObject {
 	const body: IDataObject = {};
 	for (const key of ['adminField01', 'adminField02']) {
-		if (values[key] !== undefined) body[key] = asText(context, values[key], key === 'adminField01' ? 'Admin Field 1' : 'Admin Field 2');
+		if (values[key] !== undefined) body[key] = asText(context, values[key], key === 'adminField01' ? 'Admin Field 01' : 'Admin Field 02');
 	}
 	return body;
 }
