@@ -10,7 +10,6 @@ import { MODES, useRig } from '../engine/rig';
  */
 const rig = useRig();
 
-const GROUP = { __rl: true, mode: 'id', value: '120363012345678901@g.us' };
 const OBJ = '{a:1}';
 const ARR = '[1,2]';
 const textKinds: Array<[string, string]> = [
@@ -54,12 +53,13 @@ textRows('Send Text', sendText((v) => ({ messageText: expr(v) })), 'Message');
 numberRows('Send Text', sendText((v) => ({ additionalFields: { delay: expr(v) } })), 'Delay (Seconds)', '0');
 const presence = (v: string) => ({ resource: 'message', operation: 'sendPresence', phoneNumber: phone, presence: 'composing', duration: expr(v) });
 numberRows('Send Presence', presence, 'Duration (Seconds)', '1');
-const react = (v: string) => ({ resource: 'message', operation: 'reactToMessage', phoneNumber: phone, messageId: '3A00000000000001', reaction: expr(v) });
-textRows('React', react, 'Reaction', '"👍"');
 const payment = (v: string) => ({ resource: 'message', operation: 'requestPayment', phoneNumber: phone, amount: expr(v) });
 numberRows('Request Payment', payment, 'Amount', '10');
 const paymentText = (v: string) => ({ resource: 'message', operation: 'requestPayment', phoneNumber: phone, amount: 10, paymentDetails: { title: expr(v) } });
 textRows('Request Payment', paymentText, 'Title');
+for (const [key, field] of [['footer', 'Footer'], ['itemName', 'Item Name'], ['invoiceNumber', 'Invoice Number'], ['text', 'Text']]) {
+	textRows('Request Payment', (v) => ({ resource: 'message', operation: 'requestPayment', phoneNumber: phone, amount: 10, paymentDetails: { [key]: expr(v) } }), field);
+}
 const poll = (extra: (v: string) => IDataObject) => (v: string) => ({
 	resource: 'message',
 	operation: 'sendPoll',
@@ -85,8 +85,6 @@ for (const operation of ['sendImage', 'sendVideo', 'sendDocument', 'sendAudio', 
 textRows('sendImage', (v) => ({ resource: 'media', operation: 'sendImage', phoneNumber: phone, mediaSource: 'url', mediaUrl: 'https://cdn.example.com/photo.jpg', caption: expr(v) }), 'Caption');
 
 // Group
-const groupPicture = (v: string) => ({ resource: 'group', operation: 'updateGroup', groupId: GROUP, updateField: 'picture', pictureSource: 'url', pictureUrl: expr(v) });
-fileRows('Update Group', groupPicture, 'Picture URL', PHOTO_URL);
 
 // Channel
 const channel = (v: string) => ({ resource: 'channel', operation: 'createChannel', channelName: 'News', createChannelOptions: { picture: expr(v) } });
@@ -94,9 +92,10 @@ fileRows('Create Channel', channel, 'Picture', PHOTO_URL);
 textRows('Create Channel', (v) => ({ resource: 'channel', operation: 'createChannel', channelName: 'News', createChannelOptions: { description: expr(v) } }), 'Description');
 
 // Call, campaign, instance
-numberRows('Make Call', (v) => ({ resource: 'call', operation: 'makeCall', phoneNumber: phone, ringSeconds: expr(v) }), 'Ring For (Seconds)', '5');
+numberRows('Make Call', (v) => ({ resource: 'call', operation: 'make', phoneNumber: phone, ringSeconds: expr(v) }), 'Ring For (Seconds)', '5');
 numberRows('Clear Sent Messages', (v) => ({ resource: 'campaign', operation: 'clearSentMessages', keepHours: expr(v) }), 'Keep the Last (Hours)', '24');
 numberRows('Set Message Delay', (v) => ({ resource: 'instance', operation: 'setMessageDelay', msgDelayMin: expr(v), msgDelayMax: 4 }), 'Minimum Delay (Seconds)', '1');
+numberRows('Set Message Delay', (v) => ({ resource: 'instance', operation: 'setMessageDelay', msgDelayMin: 1, msgDelayMax: expr(v) }), 'Maximum Delay (Seconds)', '4');
 
 describe.each(MODES)('Bad values from expressions are refused before any request (%s)', (mode) => {
 	test('the table is large enough', () => {
