@@ -101,7 +101,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 			[{ messageType: 'document', fileUrl: '' }, 'File URL is empty (item 0)'],
 			[{ messageType: 'video', fileUrl: 'file:///tmp/x.mp4' }, 'File URL is not an http(s) link: "file:///tmp/x.mp4" (item 0)'],
 			[{ delayMin: 30, delayMax: 10 }, 'Maximum Delay (Seconds) (10) is less than the minimum (30) (item 0)'],
-			[{ delayMin: 0 }, 'Minimum Delay (Seconds) must be a whole number, 1 or more: "0" (item 0)'],
+			[{ delayMin: 0 }, 'Minimum Delay (Seconds) must be at least 1, not 0 (item 0)'],
 			[{ startMode: 'dateTime', startAt: '2001-01-01T00:00:00Z' }, 'Start At is in the past: "2001-01-01T00:00:00Z" (item 0)'],
 		])('refuses %o before any request', async (fields, message) => {
 			await expectRefused(mode, { ...base, phoneNumbers: '5511900000001', messageText: 'Hi', ...fields }, message);
@@ -329,7 +329,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 		});
 
 		test('Clear Sent Messages refuses a negative number of hours', async () => {
-			await expectRefused(mode, { operation: 'clearSentMessages', keepHours: -1 }, 'Keep the Last (Hours) must be a whole number, 0 or more: "-1" (item 0)');
+			await expectRefused(mode, { operation: 'clearSentMessages', keepHours: -1 }, 'Keep the Last (Hours) must be at least 0, not -1 (item 0)');
 		});
 
 		test('Clear the Whole Queue deletes every campaign', async () => {

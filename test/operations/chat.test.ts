@@ -240,7 +240,7 @@ describe.each(MODES)('Chat (%s)', (mode) => {
 		test.each([
 			[{ leadFields: {} }, 'Update Fields is empty (item 0)'],
 			[{ leadFields: { lead_email: 'not-an-email' } }, 'Email is not an email address: "not-an-email" (item 0)'],
-			[{ leadFields: { lead_kanbanOrder: 1.5 } }, 'Kanban Order must be a whole number, not "1.5" (item 0)'],
+			[{ leadFields: { lead_kanbanOrder: 1.5 } }, 'Kanban Order must be a whole number, not 1.5 (item 0)'],
 			[
 				{ customLeadFields: { field: [{ key: 'lead_field01', value: 'a' }, { key: 'lead_field01', value: 'b' }] } },
 				'Custom Fields has lead_field01 twice (item 0)',

@@ -86,8 +86,8 @@ describe.each(MODES)('Chatwoot (%s)', (mode) => {
 	test.each([
 		[{ chatwootUrl: 'app.chatwoot.com' }, 'Chatwoot URL must start with http:// or https://: "app.chatwoot.com" (item 0)'],
 		[{ chatwootAccessToken: '  ' }, 'Access Token is empty (item 0)'],
-		[{ chatwootInboxId: 0 }, 'Inbox ID must be a whole number, 1 or more: "0" (item 0)'],
-		[{ chatwootAccountId: 2.5 }, 'Account ID must be a whole number, 1 or more: "2.5" (item 0)'],
+		[{ chatwootInboxId: 0 }, 'Inbox ID must be at least 1, not 0 (item 0)'],
+		[{ chatwootAccountId: 2.5 }, 'Account ID must be a whole number, not 2.5 (item 0)'],
 	])('Update Configuration refuses %o before any request', async (fields, message) => {
 		await expectRefused(mode, fields, message);
 	});

@@ -394,7 +394,7 @@ describe.each(MODES)('Group (%s)', (mode) => {
 			[{ participants: TEAM_GROUP }, `Participants must be people, not a group or channel: "${TEAM_GROUP}" (item 0)`],
 			[
 				{ groupId: byId('+55 11 9999-9999') },
-				'Group is not a group ID: "+55 11 9999-9999" (a group ID has only digits, e.g. 120363012345678901@g.us) (item 0)',
+				'Group is a phone number, not a group ID: "+55 11 9999-9999" (a group ID looks like 120363012345678901@g.us) (item 0)',
 			],
 		])('refuses bad input before sending: %#', async (bad, message) => {
 			await expectRefused(mode, group('addParticipant', { groupId: picked(TEAM_GROUP), participants: '5511955556666', ...bad }), message);

@@ -99,8 +99,8 @@ describe.each(MODES)('Instance settings (%s)', (mode) => {
 
 	test.each([
 		[{ msgDelayMin: 5, msgDelayMax: 2 }, 'Maximum Delay (Seconds) (2) is less than the minimum (5) (item 0)'],
-		[{ msgDelayMin: -1, msgDelayMax: 2 }, 'Minimum Delay (Seconds) must be a whole number of seconds, 0 or more: "-1" (item 0)'],
-		[{ msgDelayMin: 0, msgDelayMax: 1.5 }, 'Maximum Delay (Seconds) must be a whole number of seconds, 0 or more: "1.5" (item 0)'],
+		[{ msgDelayMin: -1, msgDelayMax: 2 }, 'Minimum Delay (Seconds) must be at least 0, not -1 (item 0)'],
+		[{ msgDelayMin: 0, msgDelayMax: 1.5 }, 'Maximum Delay (Seconds) must be a whole number, not 1.5 (item 0)'],
 	])('Set Message Queue Delay refuses %o', async (delays, message) => {
 		await expectRefused(mode, { operation: 'setMessageDelay', ...delays }, message);
 	});

@@ -357,7 +357,7 @@ describe.each(MODES)('Media sends (%s)', (mode) => {
 				mode,
 				run,
 				'Media URL or Base64 is neither a URL nor base64 (item 0)',
-				'A URL must start with http:// or https://. Base64 may only contain letters, digits, +, / and = at the end.',
+				'A URL must start with http:// or https:// and have no spaces. Base64 may only contain letters, digits, +, / and = at the end, in groups of 4.',
 			);
 		});
 

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { asDataUri, readBinary } from './media';
-import { invalidInput, requiredText } from './validation';
+import { fileText, invalidInput, textParameter } from './validation';
 
 /**
  * Where a profile or group picture comes from: a URL, a binary property, or "remove".
@@ -47,8 +47,8 @@ export function pictureFields(show: Record<string, string[]>): INodeProperties[]
 export async function pictureParameter(context: IExecuteSingleFunctions): Promise<string> {
 	const source = context.getNodeParameter('pictureSource', 'url');
 	if (source === 'remove') return 'remove';
-	if (source === 'url') return requiredText(context, 'pictureUrl', 'Picture URL');
-	const file = await readBinary(context, String(context.getNodeParameter('binaryPropertyName', 'data')), 'Input Binary Field');
+	if (source === 'url') return fileText(context, context.getNodeParameter('pictureUrl', ''), 'Picture URL', { required: true });
+	const file = await readBinary(context, textParameter(context, 'binaryPropertyName', 'Input Binary Field') || 'data', 'Input Binary Field');
 	if (!/^image\/jpe?g$/i.test(file.mimeType)) {
 		throw invalidInput(
 			context,

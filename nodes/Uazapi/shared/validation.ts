@@ -123,3 +123,59 @@ export function asBareMessageId(context: IExecuteSingleFunctions, value: string,
 	if (!bare) throw invalidInput(context, field, `has no message ID after the ":": "${value}"`);
 	return bare;
 }
+
+/** asText, trimmed: a free-typed text (a name, a label, a description …) from a parameter or a collection. */
+export function textValue(context: IExecuteSingleFunctions, value: unknown, field: string): string {
+	return asText(context, value, field).trim();
+}
+
+/** A yes/no option: a boolean, or "true"/"false" from an expression. Anything else is refused (not sent as true). */
+export function asBooleanValue(context: IExecuteSingleFunctions, value: unknown, field: string): boolean {
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	const given = typeof value === 'string' ? `"${value}"` : kindOf(value);
+	throw invalidInput(context, field, `must be true or false, not ${given}`);
+}
+
+export type FileTextKind = 'url' | 'dataUri' | 'base64';
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const isBase64 = (text: string) => text.length % 4 === 0 && BASE64.test(text);
+
+/** Why `text` is not an http(s) URL, a base64 data URI or base64, or its kind. */
+export function fileTextKind(text: string): { kind?: FileTextKind; problem?: string } {
+	if (/^https?:/i.test(text)) {
+		if (/\s/.test(text)) return { problem: 'is a URL with spaces (encode them as %20)' };
+		try {
+			const url = new URL(text);
+			if (!url.hostname) throw new Error('no host');
+		} catch {
+			return { problem: `is not a valid URL: "${text}"` };
+		}
+		return { kind: 'url' };
+	}
+	if (text.startsWith('data:')) {
+		const match = /^data:([^;,]*)((?:;[^;,]*)*);base64,/.exec(text);
+		if (!match) return { problem: 'is a data URI that is not base64 (expected data:<type>;base64,…)' };
+		if (!isBase64(text.slice(match[0].length).replace(/\s+/g, ''))) return { problem: 'is a data URI whose content is not valid base64' };
+		return { kind: 'dataUri' };
+	}
+	if (!isBase64(text.replace(/\s+/g, ''))) return { problem: 'is neither a URL nor base64' };
+	return { kind: 'base64' };
+}
+
+export const FILE_TEXT_HINT =
+	'A URL must start with http:// or https:// and have no spaces. Base64 may only contain letters, digits, +, / and = at the end, in groups of 4.';
+
+/** A file given as text (public http(s) URL, data URI or base64): trimmed; refused, naming `field`, when it is none of them. */
+export function fileText(context: IExecuteSingleFunctions, value: unknown, field: string, options: { required?: boolean; urlOnly?: boolean } = {}): string {
+	const text = textValue(context, value, field);
+	if (!text) {
+		if (options.required) throw invalidInput(context, field, 'is empty');
+		return '';
+	}
+	const checked = fileTextKind(text);
+	if (checked.problem) throw invalidInput(context, field, checked.problem, FILE_TEXT_HINT);
+	if (options.urlOnly && checked.kind !== 'url') throw invalidInput(context, field, 'must be a public http(s) URL');
+	return text;
+}

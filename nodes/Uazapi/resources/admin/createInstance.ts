@@ -3,7 +3,7 @@ import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions,
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { requiredText } from '../../shared/validation';
+import { requiredText, textValue } from '../../shared/validation';
 import { adminFieldsOf } from './adminFields';
 
 const fields: INodeProperties[] = [
@@ -51,9 +51,9 @@ const fields: INodeProperties[] = [
 async function prepare(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const body: IDataObject = { name: requiredText(this, 'instanceName', 'Instance Name') };
 	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	const systemName = String(extra.systemName ?? '').trim();
+	const systemName = textValue(this, extra.systemName, 'System Name');
 	if (systemName) body.systemName = systemName;
-	Object.assign(body, adminFieldsOf(extra));
+	Object.assign(body, adminFieldsOf(this, extra));
 	return { ...request, body };
 }
 

@@ -52,7 +52,7 @@ async function prepare(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const id = String(this.getNodeParameter('instanceId', '', { extractValue: true }) ?? '').trim();
 	if (!id) throw invalidInput(this, 'Instance', 'is empty', 'Pick an instance from the list, or enter its ID.');
 	if (/\s/.test(id)) throw invalidInput(this, 'Instance', `is not an instance ID: "${id}"`, 'Instance IDs have no spaces (e.g. r183e2ef9597845).');
-	const changes = adminFieldsOf(this.getNodeParameter('updateFields', {}) as IDataObject);
+	const changes = adminFieldsOf(this, this.getNodeParameter('updateFields', {}) as IDataObject);
 	if (!Object.keys(changes).length) {
 		throw invalidInput(this, 'Update Fields', 'is empty', 'Add Admin Field 01 or Admin Field 02.');
 	}

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 import { UazapiError } from '../../shared/errors';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textValue } from '../../shared/validation';
 
 const FIELDS: Array<[key: string, name: string]> = [
 	['description', 'Description'],
@@ -16,7 +16,7 @@ async function buildProfileUpdate(this: IExecuteSingleFunctions, request: Reques
 	const body: IDataObject = {};
 	for (const [key, name] of FIELDS) {
 		if (given[key] === undefined) continue;
-		const value = String(given[key] ?? '').trim();
+		const value = textValue(this, given[key], name);
 		if (!value) throw invalidInput(this, name, 'is empty', 'Remove the field to leave it unchanged.');
 		if (key === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw invalidInput(this, name, `is not an email address: "${value}"`);
 		body[key] = value;

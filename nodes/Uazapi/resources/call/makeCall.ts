@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { toPhoneDigits } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { asNumber, invalidInput } from '../../shared/validation';
+import { asNumber, asNumberValue, invalidInput } from '../../shared/validation';
 
 // A phone rings for about a minute anyway; longer is not a ring but a mistake.
 const MAX_RING_SECONDS = 120;
@@ -38,7 +38,7 @@ async function buildCall(this: IExecuteSingleFunctions, request: RequestOptions)
 	const number = asNumber(this, this.getNodeParameter('phoneNumber', ''), 'Phone Number', toPhoneDigits);
 	const body: IDataObject = { number };
 	const raw = this.getNodeParameter('ringSeconds', 0);
-	const seconds = Number(raw);
+	const seconds = asNumberValue(this, raw, 'Ring For (Seconds)');
 	if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_RING_SECONDS) {
 		throw invalidInput(this, 'Ring For (Seconds)', `must be a whole number from 0 to ${MAX_RING_SECONDS}: ${String(raw)}`);
 	}

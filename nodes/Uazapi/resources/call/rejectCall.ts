@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { toPhoneDigits } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { asNumber, invalidInput } from '../../shared/validation';
+import { asNumber, invalidInput, textParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -29,7 +29,7 @@ async function buildReject(this: IExecuteSingleFunctions, request: RequestOption
 	const body: IDataObject = {};
 	// Uazapi also takes an empty body (the call ringing now), but the one request path never sends an empty body.
 	body.number = asNumber(this, this.getNodeParameter('phoneNumber', ''), 'Phone Number', toPhoneDigits);
-	const id = String(this.getNodeParameter('callId', '') ?? '').trim();
+	const id = textParameter(this, 'callId', 'Call ID');
 	if (id) {
 		if (/\s/.test(id)) throw invalidInput(this, 'Call ID', `contains spaces: "${id}"`);
 		body.id = id;

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { numberValueParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -16,10 +16,7 @@ const fields: INodeProperties[] = [
 ];
 
 async function buildClearSent(this: IExecuteSingleFunctions, request: RequestOptions) {
-	const hours = Number(this.getNodeParameter('keepHours', 168));
-	if (!Number.isInteger(hours) || hours < 0) {
-		throw invalidInput(this, 'Keep the Last (Hours)', `must be a whole number, 0 or more: "${String(hours)}"`);
-	}
+	const hours = numberValueParameter(this, 'keepHours', 'Keep the Last (Hours)', { min: 0, integer: true, fallback: 168 });
 	return { ...request, body: { hours } };
 }
 

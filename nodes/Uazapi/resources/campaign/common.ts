@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { NumberFormatError, toUazapiNumber } from '../../shared/numbers';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, numberValueParameter, textParameter } from '../../shared/validation';
 
 /** How a campaign gets its recipients. */
 export const recipientSourceProperty = (itemsDescription: string): INodeProperties => ({
@@ -69,11 +69,7 @@ export const pacingProperties: INodeProperties[] = [
 ];
 
 function wholeNumber(context: IExecuteSingleFunctions, parameter: string, field: string, min: number): number {
-	const value = Number(context.getNodeParameter(parameter, min));
-	if (!Number.isInteger(value) || value < min) {
-		throw invalidInput(context, field, `must be a whole number, ${min} or more: "${String(value)}"`);
-	}
-	return value;
+	return numberValueParameter(context, parameter, field, { min, integer: true, fallback: min });
 }
 
 /** `delayMin`, `delayMax` and `scheduled_for` (minutes from now, or a Unix time in milliseconds). */
@@ -85,7 +81,7 @@ export function pacingOf(context: IExecuteSingleFunctions): IDataObject {
 	}
 	let scheduledFor: number;
 	if (context.getNodeParameter('startMode', 'minutes') === 'dateTime') {
-		const text = String(context.getNodeParameter('startAt', '') ?? '').trim();
+		const text = textParameter(context, 'startAt', 'Start At');
 		if (!text) throw invalidInput(context, 'Start At', 'is empty');
 		scheduledFor = Date.parse(text);
 		if (Number.isNaN(scheduledFor)) throw invalidInput(context, 'Start At', `is not a date and time: "${text}"`);
@@ -149,7 +145,7 @@ export const campaignIdProperty: INodeProperties = {
 };
 
 export function campaignIdParameter(context: IExecuteSingleFunctions): string {
-	const id = String(context.getNodeParameter('campaignId', '', { extractValue: true }) ?? '').trim();
+	const id = textParameter(context, 'campaignId', 'Campaign', { extractValue: true });
 	if (!id) throw invalidInput(context, 'Campaign', 'is empty', 'Pick the campaign from the list, or enter its ID.');
 	return id;
 }

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { invalidInputOfItem } from './common';
+import { fileTextKind } from '../../shared/validation';
+import { MAX_TEXT_LENGTH } from '../message/common';
 
 const SIMPLE_TYPES: INodePropertyOptions[] = [
 	{ name: 'Text', value: 'text' },
@@ -55,6 +57,14 @@ export function contentProperties(advanced: boolean): INodeProperties[] {
 	];
 }
 
+/** A text of a campaign message, refused (naming `itemIndex`) when an expression gave an object or array. */
+function textOf(context: IExecuteSingleFunctions, value: unknown, field: string, itemIndex: number): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	throw invalidInputOfItem(context, field, `must be text, but the expression gave ${Array.isArray(value) ? 'an array' : 'an object'}`, itemIndex);
+}
+
 /** The message part of a campaign message: `type` with `text`, `file`, `docName` as that type needs. */
 export function contentOf(
 	context: IExecuteSingleFunctions,
@@ -63,9 +73,12 @@ export function contentOf(
 	where = '',
 ): IDataObject {
 	const type = String(read('messageType') ?? 'text');
-	const text = String(read('messageText') ?? '').trim();
-	const file = String(read('fileUrl') ?? '').trim();
-	const docName = String(read('documentName') ?? '').trim();
+	const text = textOf(context, read('messageText'), `Text${where}`, itemIndex);
+	const file = textOf(context, read('fileUrl'), `File URL${where}`, itemIndex);
+	const docName = textOf(context, read('documentName'), `Document Name${where}`, itemIndex);
+	if (text.length > MAX_TEXT_LENGTH) {
+		throw invalidInputOfItem(context, `Text${where}`, `is longer than WhatsApp's ${MAX_TEXT_LENGTH} characters (${text.length})`, itemIndex);
+	}
 	const content: IDataObject = { type };
 	if (type === 'text') {
 		if (!text) throw invalidInputOfItem(context, `Text${where}`, 'is empty', itemIndex, 'WhatsApp does not deliver empty messages.');
@@ -73,7 +86,7 @@ export function contentOf(
 		return content;
 	}
 	if (!file) throw invalidInputOfItem(context, `File URL${where}`, 'is empty', itemIndex, `A ${type} message needs a link to its file.`);
-	if (!/^https?:\/\/\S+$/i.test(file)) {
+	if (!/^https?:\/\/\S+$/i.test(file) || fileTextKind(file).kind !== 'url') {
 		throw invalidInputOfItem(context, `File URL${where}`, `is not an http(s) link: "${file}"`, itemIndex);
 	}
 	content.file = file;

@@ -3,7 +3,7 @@ import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions,
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textParameter } from '../../shared/validation';
 import { inputItemCount, pacingOf, pacingProperties, parameterOfItem, recipientOf, recipientSourceProperty } from './common';
 import { contentOf, contentProperties } from './content';
 
@@ -86,7 +86,7 @@ async function buildAdvancedCampaign(this: IExecuteSingleFunctions, request: Req
 	// All input items make one campaign: the first item sends it, the others have nothing to do.
 	if (this.getNodeParameter('recipientSource', 'list') === 'items' && this.getItemIndex() > 0) return { ...request, body: undefined };
 	const body: IDataObject = { messages: messagesOf(this), ...pacingOf(this) };
-	const info = String(this.getNodeParameter('campaignName', '') ?? '').trim();
+	const info = textParameter(this, 'campaignName', 'Campaign Name');
 	if (info) body.info = info;
 	return { ...request, body };
 }

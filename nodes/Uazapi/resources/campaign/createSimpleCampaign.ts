@@ -4,7 +4,7 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { splitList } from '../../shared/numbers';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textParameter } from '../../shared/validation';
 import { inputItemCount, pacingOf, pacingProperties, parameterOfItem, recipientOf, recipientSourceProperty } from './common';
 import { contentOf, contentProperties } from './content';
 
@@ -68,8 +68,8 @@ function recipientsOf(context: IExecuteSingleFunctions): string[] {
 	return [...new Set(numbers)];
 }
 
-function optionalText(context: IExecuteSingleFunctions, parameter: string): string | undefined {
-	const value = String(context.getNodeParameter(parameter, '') ?? '').trim();
+function optionalText(context: IExecuteSingleFunctions, parameter: string, field: string): string | undefined {
+	const value = textParameter(context, parameter, field);
 	return value || undefined;
 }
 
@@ -82,9 +82,9 @@ async function buildSimpleCampaign(this: IExecuteSingleFunctions, request: Reque
 		...contentOf(this, (name) => this.getNodeParameter(name, ''), this.getItemIndex()),
 		...pacingOf(this),
 	};
-	const folder = optionalText(this, 'campaignName');
+	const folder = optionalText(this, 'campaignName', 'Campaign Name');
 	if (folder) body.folder = folder;
-	const info = optionalText(this, 'campaignInfo');
+	const info = optionalText(this, 'campaignInfo', 'Description');
 	if (info) body.info = info;
 	return { ...request, body };
 }

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { asDataUri, readBinary } from '../../shared/media';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { fileText, invalidInput, textParameter } from '../../shared/validation';
 
 // Uazapi rejects channel pictures above 1 MB.
 const MAX_PICTURE_BYTES = 1024 * 1024;
@@ -43,9 +43,9 @@ export const channelPictureFields: INodeProperties[] = [
 /** The `picture` value Uazapi takes: the URL or base64 as typed, or the binary image as a data URI. */
 export async function channelPictureParameter(context: IExecuteSingleFunctions): Promise<string> {
 	if (context.getNodeParameter('channelPictureSource', 'url') === 'url') {
-		return requiredText(context, 'channelPictureUrl', 'Picture URL');
+		return fileText(context, context.getNodeParameter('channelPictureUrl', ''), 'Picture URL', { required: true });
 	}
-	const file = await readBinary(context, String(context.getNodeParameter('binaryPropertyName', 'data')), 'Input Binary Field');
+	const file = await readBinary(context, textParameter(context, 'binaryPropertyName', 'Input Binary Field') || 'data', 'Input Binary Field');
 	if (!/^image\//i.test(file.mimeType)) {
 		throw invalidInput(context, 'Input Binary Field', `must hold an image, not ${file.mimeType}`);
 	}

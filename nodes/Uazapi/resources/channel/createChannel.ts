@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { requiredText } from '../../shared/validation';
+import { fileText, requiredText, textValue } from '../../shared/validation';
 import { unwrapResponse } from './channelField';
 
 const fields: INodeProperties[] = [
@@ -44,10 +44,10 @@ const fields: INodeProperties[] = [
 async function buildCreateChannel(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const options = this.getNodeParameter('createChannelOptions', {}) as IDataObject;
 	const body: IDataObject = { name: requiredText(this, 'channelName', 'Name') };
-	for (const key of ['description', 'picture']) {
-		const value = String(options[key] ?? '').trim();
-		if (value) body[key] = value;
-	}
+	const description = textValue(this, options.description, 'Description');
+	if (description) body.description = description;
+	const picture = fileText(this, options.picture, 'Picture');
+	if (picture) body.picture = picture;
 	return { ...request, body };
 }
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { splitArray } from '../../shared/response';
-import { invalidInput } from '../../shared/validation';
+import { asNumberValue, invalidInput, textValue } from '../../shared/validation';
 import { channelOperation } from './channelField';
 import { asServerId } from './postField';
 
@@ -51,12 +51,10 @@ export const getPostUpdates = channelOperation({
 		const options = this.getNodeParameter('postUpdatesOptions', {}) as IDataObject;
 		const body: IDataObject = {};
 		if (options.count !== undefined) {
-			const count = Number(options.count);
-			if (!Number.isInteger(count) || count < 1) throw invalidInput(this, 'Max Updates', `must be a whole number from 1: "${options.count}"`);
-			body.count = count;
+			body.count = asNumberValue(this, options.count, 'Max Updates', { min: 1, integer: true });
 		}
-		if (options.afterid !== undefined && String(options.afterid).trim() !== '') body.afterid = asServerId(this, options.afterid, 'After Server ID');
-		if (options.since !== undefined && String(options.since).trim() !== '') {
+		if (options.afterid !== undefined && textValue(this, options.afterid, 'After Server ID') !== '') body.afterid = asServerId(this, options.afterid, 'After Server ID');
+		if (options.since !== undefined && textValue(this, options.since, 'Since') !== '') {
 			const time = Date.parse(String(options.since));
 			if (Number.isNaN(time)) throw invalidInput(this, 'Since', `is not a date and time: "${options.since}"`);
 			body.since = Math.floor(time / 1000);

@@ -7,6 +7,7 @@ import { callOf, defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
 import { channelIdProperty, channelJidParameter } from './channelField';
 import { asServerId } from './postField';
+import { textValue } from '../../shared/validation';
 
 const PAGE_SIZE = 100;
 const MAX_PAGES = 500;
@@ -37,7 +38,7 @@ const fields: INodeProperties[] = [
 async function fetchPosts(this: IExecutePaginationFunctions, request: RequestOptions): Promise<INodeExecutionData[]> {
 	const jid = channelJidParameter(this);
 	const options = this.getNodeParameter('channelPostsOptions', {}) as IDataObject;
-	let before = options.beforeid !== undefined && String(options.beforeid).trim() !== '' ? asServerId(this, options.beforeid, 'Before Server ID') : undefined;
+	let before = options.beforeid !== undefined && textValue(this, options.beforeid, 'Before Server ID') !== '' ? asServerId(this, options.beforeid, 'Before Server ID') : undefined;
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
 	const posts: IDataObject[] = [];

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textParameter, textValue } from '../../shared/validation';
 
 /** A channel post: its server ID (a number, e.g. 12345) or its message ID (e.g. 3EB0B4302B3A8A52F7A1). */
 export const postIdProperty: INodeProperties = {
@@ -16,7 +16,7 @@ export const postIdProperty: INodeProperties = {
 
 /** A server ID (serverid) typed or given by an expression: a positive whole number. */
 export function asServerId(context: IExecuteSingleFunctions, value: unknown, field: string): number {
-	const text = String(value ?? '').trim();
+	const text = textValue(context, value, field);
 	if (!text) throw invalidInput(context, field, 'is empty');
 	if (!/^[0-9]+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
 		throw invalidInput(context, field, `must be a post's server ID, a whole number from 1: "${text}"`);
@@ -26,7 +26,7 @@ export function asServerId(context: IExecuteSingleFunctions, value: unknown, fie
 
 /** `{serverid}` for a number, `{messageid}` for a message ID: what /newsletter/messages/edit|delete take. */
 export function postParameter(context: IExecuteSingleFunctions): IDataObject {
-	const text = String(context.getNodeParameter('postId', '') ?? '').trim();
+	const text = textParameter(context, 'postId', 'Post ID');
 	if (!text) throw invalidInput(context, 'Post ID', 'is empty');
 	if (/^[0-9]+$/.test(text)) return { serverid: asServerId(context, text, 'Post ID') };
 	if (!/^[A-Za-z0-9]+$/.test(text)) {

@@ -1,5 +1,6 @@
 import { channelOperation } from './channelField';
 import { asServerId } from './postField';
+import { textParameter } from '../../shared/validation';
 
 export const reactToPost = channelOperation({
 	name: 'React to Post',
@@ -29,7 +30,7 @@ export const reactToPost = channelOperation({
 	body() {
 		return {
 			serverid: asServerId(this, this.getNodeParameter('serverId', ''), 'Server ID'),
-			reaction: String(this.getNodeParameter('reaction', '') ?? '').trim(),
+			reaction: textParameter(this, 'reaction', 'Reaction'),
 		};
 	},
 });

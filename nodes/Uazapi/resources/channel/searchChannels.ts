@@ -6,7 +6,7 @@ import { splitList } from '../../shared/numbers';
 import type { OperationSpec, RequestOptions } from '../../shared/operation';
 import { callOf, defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textValue } from '../../shared/validation';
 
 const PAGE_SIZE = 50;
 // Return All ends even against a server that always hands out a new cursor.
@@ -56,7 +56,7 @@ const fields: INodeProperties[] = [
 async function buildSearch(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const filters = this.getNodeParameter('channelSearchFilters', {}) as IDataObject;
 	const body: IDataObject = {};
-	const searchText = String(filters.searchText ?? '').trim();
+	const searchText = textValue(this, filters.searchText, 'Search Text');
 	if (searchText) body.searchText = searchText;
 	if (filters.view) body.view = String(filters.view);
 	if (filters.countryCodes !== undefined) {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { channelOperation, phoneParameter, phoneProperty } from './channelField';
+import { asBooleanValue } from '../../shared/validation';
 
 export const transferOwnership = channelOperation({
 	name: 'Transfer Ownership',
@@ -31,7 +32,7 @@ export const transferOwnership = channelOperation({
 	body() {
 		const options = this.getNodeParameter('transferOptions', {}) as IDataObject;
 		const body: IDataObject = { phone: phoneParameter(this) };
-		if (options.quitAdmin !== undefined) body.quitAdmin = Boolean(options.quitAdmin);
+		if (options.quitAdmin !== undefined) body.quitAdmin = asBooleanValue(this, options.quitAdmin, 'Leave Admins');
 		return body;
 	},
 });

@@ -1,4 +1,5 @@
 import { channelOperation } from './channelField';
+import { textParameter } from '../../shared/validation';
 
 export const updateChannelDescription = channelOperation({
 	name: 'Update Description',
@@ -17,6 +18,6 @@ export const updateChannelDescription = channelOperation({
 		},
 	],
 	body() {
-		return { description: String(this.getNodeParameter('channelDescription', '') ?? '').trim() };
+		return { description: textParameter(this, 'channelDescription', 'Description') };
 	},
 });

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { splitList } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { asNumberValue, asText, invalidInput, textValue } from '../../shared/validation';
 import { chatJidParameter, chatProperty } from './chatField';
 import { LEAD_FIELD_KEYS, leadFieldOptions } from './leadFields';
 
@@ -106,19 +106,17 @@ async function buildLeadRequest(this: IExecuteSingleFunctions, request: RequestO
 	const custom = ((this.getNodeParameter('customLeadFields', {}) as IDataObject).field ?? []) as IDataObject[];
 	const body: IDataObject = { id };
 	for (const [key, value] of Object.entries(given)) {
-		if (key in TEXT_FIELDS) body[key] = String(value ?? '').trim();
+		if (key in TEXT_FIELDS) body[key] = textValue(this, value, TEXT_FIELDS[key]);
 		else if (key === 'lead_email') {
-			const email = String(value ?? '').trim();
+			const email = textValue(this, value, 'Email');
 			if (!EMAIL.test(email)) throw invalidInput(this, 'Email', `is not an email address: "${email}"`);
 			body.lead_email = email;
 		} else if (key === 'lead_tags') body.lead_tags = splitList(value);
 		else if (key === 'lead_isTicketOpen') body.lead_isTicketOpen = value === true || value === 'true';
 		else if (key === 'lead_kanbanOrder') {
-			const order = Number(value);
-			if (!Number.isInteger(order)) throw invalidInput(this, 'Kanban Order', `must be a whole number, not "${String(value)}"`);
-			body.lead_kanbanOrder = order;
+			body.lead_kanbanOrder = asNumberValue(this, value, 'Kanban Order', { integer: true });
 		} else if (key === 'chatbot_disableUntil') {
-			const time = Date.parse(String(value ?? ''));
+			const time = Date.parse(textValue(this, value, 'Chatbot Paused Until'));
 			if (Number.isNaN(time)) throw invalidInput(this, 'Chatbot Paused Until', `is not a date and time: "${String(value)}"`);
 			body.chatbot_disableUntil = Math.max(0, Math.floor(time / 1000));
 		}
@@ -127,7 +125,7 @@ async function buildLeadRequest(this: IExecuteSingleFunctions, request: RequestO
 		const key = String(entry.key ?? '');
 		if (!LEAD_FIELD_KEYS.includes(key)) throw invalidInput(this, 'Custom Fields', `has an unknown field "${key}"`);
 		if (key in body) throw invalidInput(this, 'Custom Fields', `has ${key} twice`);
-		body[key] = String(entry.value ?? '');
+		body[key] = asText(this, entry.value, 'Custom Fields');
 	}
 	if (Object.keys(body).length === 1) {
 		throw invalidInput(this, 'Update Fields', 'is empty', 'Add at least one lead field or custom field to change.');

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, numberValueParameter } from '../../shared/validation';
 import { chatJidParameter, chatProperty } from './chatField';
 
 // What /chat/mute takes as muteEndTime: hours, -1 for always, 0 to unmute.
@@ -23,7 +23,7 @@ const durationProperty: INodeProperties = {
 
 async function buildMuteRequest(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const number = chatJidParameter(this);
-	const duration = Number(this.getNodeParameter('muteDuration', 8));
+	const duration = numberValueParameter(this, 'muteDuration', 'Duration', { fallback: 8 });
 	if (!DURATIONS.includes(duration)) {
 		throw invalidInput(this, 'Duration', `must be 8 (hours), 168 (a week) or -1 (always), not "${String(this.getNodeParameter('muteDuration', ''))}"`);
 	}

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textValue } from '../../shared/validation';
 import { LEAD_FIELD_KEYS, leadFieldOptions } from './leadFields';
 
 const MAX_NAME = 255;
@@ -36,7 +36,7 @@ async function buildFieldsMapRequest(this: IExecuteSingleFunctions, request: Req
 	const body: IDataObject = {};
 	for (const entry of entries) {
 		const key = String(entry.key ?? '');
-		const name = String(entry.name ?? '').trim();
+		const name = textValue(this, entry.name, 'Field Names');
 		if (!LEAD_FIELD_KEYS.includes(key)) throw invalidInput(this, 'Field Names', `has an unknown field "${key}"`);
 		if (key in body) throw invalidInput(this, 'Field Names', `has ${key} twice`);
 		if (name.length > MAX_NAME) throw invalidInput(this, 'Field Names', `has a name longer than ${MAX_NAME} characters (${key})`);

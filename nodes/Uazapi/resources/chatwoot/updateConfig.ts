@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { invalidInput, numberValueParameter, requiredText } from '../../shared/validation';
 import { withoutChatwootToken } from './token';
 
 const fields: INodeProperties[] = [
@@ -82,9 +82,7 @@ const fields: INodeProperties[] = [
 ];
 
 function positiveId(context: IExecuteSingleFunctions, parameter: string, field: string): number {
-	const value = Number(context.getNodeParameter(parameter, 0));
-	if (!Number.isInteger(value) || value < 1) throw invalidInput(context, field, `must be a whole number, 1 or more: "${String(value)}"`);
-	return value;
+	return numberValueParameter(context, parameter, field, { min: 1, integer: true, fallback: 0 });
 }
 
 async function buildConfig(this: IExecuteSingleFunctions, request: RequestOptions) {

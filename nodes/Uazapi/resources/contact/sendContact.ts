@@ -6,7 +6,7 @@ import { splitList } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { asNumber, invalidInput, numberParameter, textParameter } from '../../shared/validation';
+import { asNumber, invalidInput, numberParameter, textParameter, textValue } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -65,12 +65,12 @@ async function buildContactCard(this: IExecuteSingleFunctions, request: RequestO
 	const fullName = textParameter(this, 'contactName', 'Contact Name') || `+${numbers[0]}`;
 	const body: IDataObject = { number, fullName, phoneNumber: numbers.join(',') };
 	const details = this.getNodeParameter('contactDetails', {}) as IDataObject;
-	const email = String(details.email ?? '').trim();
+	const email = textValue(this, details.email, 'Email');
 	if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
 		throw invalidInput(this, 'Email', `is not an email address: "${email}"`);
 	}
-	const organization = String(details.organization ?? '').trim();
-	const url = String(details.url ?? '').trim();
+	const organization = textValue(this, details.organization, 'Organization');
+	const url = textValue(this, details.url, 'URL');
 	if (organization) body.organization = organization;
 	if (email) body.email = email;
 	if (url) body.url = url;

@@ -3,10 +3,9 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { requiredText } from '../../shared/validation';
-import { participantsParameter, participantsProperty } from './participants';
+import { PARTICIPANTS_MAX, participantsParameter, participantsProperty } from './participants';
 
 const NAME_MAX = 100;
-const PARTICIPANTS_MAX = 50;
 
 const fields: INodeProperties[] = [
 	{

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { groupIdProperty, groupJidParameter } from './groupField';
+import { asBooleanValue } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	groupIdProperty,
@@ -42,8 +43,9 @@ async function buildGroupInfo(this: IExecuteSingleFunctions, request: RequestOpt
 	const groupjid = groupJidParameter(this);
 	const options = this.getNodeParameter('groupInfoOptions', {}) as IDataObject;
 	const body: IDataObject = { groupjid };
+	const labels: Record<string, string> = { getInviteLink: 'Include Invite Link', getRequestsParticipants: 'Include Pending Requests', force: 'Bypass Cache' };
 	for (const key of ['getInviteLink', 'getRequestsParticipants', 'force']) {
-		if (options[key] !== undefined) body[key] = Boolean(options[key]);
+		if (options[key] !== undefined) body[key] = asBooleanValue(this, options[key], labels[key]);
 	}
 	return { ...request, body };
 }

@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
+import { asBooleanValue, textValue } from '../../shared/validation';
 
 // POST /group/list answers at most 1000 groups a page.
 const PAGE_SIZE = 1000;
@@ -63,10 +64,10 @@ async function buildGroupQuery(this: IExecuteSingleFunctions, request: RequestOp
 	const filters = this.getNodeParameter('groupFilters', {}) as IDataObject;
 	const options = this.getNodeParameter('groupListOptions', {}) as IDataObject;
 	const query: GroupQuery = {};
-	const search = String(filters.search ?? '').trim();
+	const search = textValue(this, filters.search, 'Search');
 	if (search) query.search = search;
-	if (options.force !== undefined) query.force = Boolean(options.force);
-	if (options.noParticipants !== undefined) query.noParticipants = Boolean(options.noParticipants);
+	if (options.force !== undefined) query.force = asBooleanValue(this, options.force, 'Bypass Cache');
+	if (options.noParticipants !== undefined) query.noParticipants = asBooleanValue(this, options.noParticipants, 'Exclude Participants');
 	return { ...request, body: query as IDataObject };
 }
 

@@ -5,6 +5,9 @@ import { asNumber, invalidInput } from '../../shared/validation';
 
 const FIELD = 'Participants';
 
+/** At most this many people per call: Create and Add/Remove/Promote/Demote/Approve/Reject alike. */
+export const PARTICIPANTS_MAX = 50;
+
 export const participantsProperty: INodeProperties = {
 	displayName: 'Participants',
 	name: 'participants',
@@ -39,7 +42,7 @@ export function participantsParameter(
 	});
 	const unique = [...new Set(numbers)];
 	if (max !== undefined && unique.length > max) {
-		throw invalidInput(context, FIELD, `has ${unique.length} numbers; at most ${max} are allowed`, 'Create the group with fewer people, then add the others with "Add Participants".');
+		throw invalidInput(context, FIELD, `has ${unique.length} numbers; at most ${max} are allowed`, 'Split them over several items (or runs): WhatsApp takes at most ' + PARTICIPANTS_MAX + ' people per call.');
 	}
 	return unique;
 }

@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { pictureFields, pictureParameter } from '../../shared/picture';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { asBooleanValue, invalidInput, requiredText } from '../../shared/validation';
 import { groupIdProperty, groupJidParameter } from './groupField';
 
 const NAME_MAX = 25;
@@ -78,11 +78,11 @@ async function buildGroupUpdate(this: IExecuteSingleFunctions, request: RequestO
 		return { ...request, url: '/group/updateImage', body: { groupjid, image: await pictureParameter(this) } };
 	}
 	if (field === 'announce') {
-		const announce = Boolean(this.getNodeParameter('onlyAdminsCanSend', true));
+		const announce = asBooleanValue(this, this.getNodeParameter('onlyAdminsCanSend', true), 'Only Admins Can Send Messages');
 		return { ...request, url: '/group/updateAnnounce', body: { groupjid, announce } };
 	}
 	if (field === 'locked') {
-		const locked = Boolean(this.getNodeParameter('onlyAdminsCanEditInfo', true));
+		const locked = asBooleanValue(this, this.getNodeParameter('onlyAdminsCanEditInfo', true), 'Only Admins Can Edit Group Info');
 		return { ...request, url: '/group/updateLocked', body: { groupjid, locked } };
 	}
 	throw invalidInput(this, 'Change', `is not a group setting: "${field}"`);

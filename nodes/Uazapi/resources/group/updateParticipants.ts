@@ -4,7 +4,7 @@ import { UazapiError } from '../../shared/errors';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { groupIdProperty, groupJidParameter } from './groupField';
-import { participantsParameter, participantsProperty } from './participants';
+import { PARTICIPANTS_MAX, participantsParameter, participantsProperty } from './participants';
 
 type ParticipantAction = 'add' | 'remove' | 'promote' | 'demote' | 'approve' | 'reject';
 
@@ -72,7 +72,7 @@ function perParticipant(action: ParticipantAction) {
 function participantOperation(spec: { value: string; name: string; action: string; description: string; apiAction: ParticipantAction }) {
 	async function buildParticipantsUpdate(this: IExecuteSingleFunctions, request: RequestOptions) {
 		const groupjid = groupJidParameter(this);
-		const participants = participantsParameter(this, { phoneNumbersOnly: false });
+		const participants = participantsParameter(this, { phoneNumbersOnly: false, max: PARTICIPANTS_MAX });
 		return { ...request, body: { groupjid, action: spec.apiAction, participants } };
 	}
 	return defineOperation({

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, numberValueParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -25,11 +25,7 @@ const fields: INodeProperties[] = [
 ];
 
 function seconds(context: IExecuteSingleFunctions, parameter: string, field: string): number {
-	const value = Number(context.getNodeParameter(parameter, 0));
-	if (!Number.isInteger(value) || value < 0) {
-		throw invalidInput(context, field, `must be a whole number of seconds, 0 or more: "${String(value)}"`);
-	}
-	return value;
+	return numberValueParameter(context, parameter, field, { min: 0, integer: true, fallback: 0 });
 }
 
 async function buildDelays(this: IExecuteSingleFunctions, request: RequestOptions) {

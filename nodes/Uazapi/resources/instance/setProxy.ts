@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { invalidInput, requiredText, textParameter } from '../../shared/validation';
 
 const SCHEMES = ['http:', 'https:', 'socks5:'];
 
@@ -49,8 +49,8 @@ function proxyUrlOf(context: IExecuteSingleFunctions): string {
 	if (url.username || url.password) {
 		throw invalidInput(context, 'Proxy URL', 'contains a login', 'Put the login in Username and Password instead, so the password stays hidden.');
 	}
-	const username = String(context.getNodeParameter('proxyUsername', '') ?? '').trim();
-	const password = String(context.getNodeParameter('proxyPassword', '') ?? '');
+	const username = textParameter(context, 'proxyUsername', 'Username');
+	const password = textParameter(context, 'proxyPassword', 'Password', { trim: false });
 	if (password && !username) throw invalidInput(context, 'Username', 'is empty', 'A proxy password needs its username.');
 	if (username) {
 		url.username = encodeURIComponent(username);

@@ -3,7 +3,7 @@ import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions,
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { invalidInput, requiredText, textValue } from '../../shared/validation';
 import { labelColorIndex, labelColorProperty } from './labelColor';
 import { fetchLabels, labelIdOf } from './labelField';
 
@@ -34,7 +34,7 @@ async function checkCreateItem(this: IExecuteSingleFunctions, request: RequestOp
 	const options = this.getNodeParameter('labelOptions', {}) as IDataObject;
 	const body: IDataObject = { name };
 	if (options.labelId !== undefined) {
-		const labelid = String(options.labelId).trim();
+		const labelid = textValue(this, options.labelId, 'Label ID');
 		if (!/^[0-9]+$/.test(labelid)) throw invalidInput(this, 'Label ID', `must be a number, not "${labelid}"`);
 		body.labelid = labelid;
 	}

@@ -18,6 +18,6 @@ export const labelColorProperty: INodeProperties = {
 
 /** A color index 0–19, or undefined when it is none. */
 export function labelColorIndex(value: unknown): number | undefined {
-	const index = Number(value);
+	const index = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
 	return Number.isInteger(index) && index >= 0 && index < COLORS.length ? index : undefined;
 }

@@ -9,7 +9,7 @@ import type {
 
 import type { UazapiContext } from '../../shared/transport';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textValue } from '../../shared/validation';
 
 /** The label a label operation acts on (`label`), or another name for the same picker. */
 export function labelProperty(name = 'label', description = 'The label: pick it from the list, or give its ID'): INodeProperties {
@@ -62,7 +62,7 @@ export async function getLabels(this: ILoadOptionsFunctions): Promise<INodePrope
 export function labelIdParameter(context: IExecuteSingleFunctions, parameter = 'label', field = 'Label'): string {
 	const value = context.getNodeParameter(parameter, '', { extractValue: true }) as unknown;
 	const raw = value && typeof value === 'object' ? (value as IDataObject).value : value;
-	const id = String(raw ?? '').trim();
+	const id = textValue(context, raw, field);
 	if (!id) throw invalidInput(context, field, 'is empty', 'Pick the label from the list, or enter its ID.');
 	if (/\s/.test(id)) throw invalidInput(context, field, `is not a label ID: "${id}"`, 'Pick the label from the list, or enter its ID (e.g. 10).');
 	return id;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textValue } from '../../shared/validation';
 import { labelColorIndex, labelColorProperty } from './labelColor';
 import { labelIdParameter, labelProperty } from './labelField';
 
@@ -26,7 +26,7 @@ async function buildUpdateRequest(this: IExecuteSingleFunctions, request: Reques
 	const given = this.getNodeParameter('labelFields', {}) as IDataObject;
 	const body: IDataObject = { labelid };
 	if (given.name !== undefined) {
-		const name = String(given.name).trim();
+		const name = textValue(this, given.name, 'Name');
 		if (!name) throw invalidInput(this, 'Name', 'is empty');
 		body.name = name;
 	}

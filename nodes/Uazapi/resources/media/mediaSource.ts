@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { base64ByteLength, readBinary } from '../../shared/media';
 import { baseMimeType } from '../../shared/mimeTypes';
-import { invalidInput, textParameter } from '../../shared/validation';
+import { FILE_TEXT_HINT, fileTextKind, invalidInput, textParameter } from '../../shared/validation';
 
 /** What a send operation expects; decides which MIME types fit. */
 export type MediaKind = 'image' | 'document' | 'audio' | 'video' | 'sticker';
@@ -100,36 +100,29 @@ interface Read {
 }
 
 function fromUrlOrBase64(context: IExecuteSingleFunctions): Read {
-	const value = textParameter(context, 'mediaUrl', 'Media URL');
+	const value = textParameter(context, 'mediaUrl', URL_FIELD);
 	if (!value) {
 		throw invalidInput(context, URL_FIELD, 'is empty', 'Give a public URL of the file, or its content as base64.');
 	}
+	const checked = fileTextKind(value);
+	if (checked.problem) throw invalidInput(context, URL_FIELD, checked.problem, FILE_TEXT_HINT);
 	const typed = typedMimeType(context);
 	const mimeField = typed ? MIME_FIELD : URL_FIELD;
-	if (/^https?:\/\/[^\s/]+/i.test(value)) {
+	if (checked.kind === 'url') {
 		return { media: { file: value, mimetype: typed, fileName: fileNameOfUrl(value), size: null }, mimeField };
 	}
-	if (value.startsWith('data:')) {
-		const match = /^data:([^;,]*)((?:;[^;,]*)*);base64,/.exec(value);
-		if (!match) throw invalidInput(context, URL_FIELD, 'is a data URI that is not base64 (expected data:<type>;base64,…)');
-		const base64 = value.slice(match[0].length);
+	if (checked.kind === 'dataUri') {
+		const match = /^data:([^;,]*)((?:;[^;,]*)*);base64,/.exec(value) as RegExpExecArray;
+		const base64 = value.slice(match[0].length).replace(/\s+/g, '');
 		const media = { file: base64, mimetype: typed ?? (match[1] || undefined), size: base64ByteLength(base64) };
 		return { media, mimeField };
 	}
 	const base64 = value.replace(/\s+/g, '');
-	if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) {
-		throw invalidInput(
-			context,
-			URL_FIELD,
-			'is neither a URL nor base64',
-			'A URL must start with http:// or https://. Base64 may only contain letters, digits, +, / and = at the end.',
-		);
-	}
 	return { media: { file: base64, mimetype: typed, size: base64ByteLength(base64) }, mimeField };
 }
 
 async function fromBinary(context: IExecuteSingleFunctions): Promise<Read> {
-	const propertyName = String(context.getNodeParameter('binaryPropertyName', 'data'));
+	const propertyName = textParameter(context, 'binaryPropertyName', BINARY_FIELD) || 'data';
 	const binary = await readBinary(context, propertyName, BINARY_FIELD);
 	// An unknown type is better left to Uazapi's detection than declared as octet-stream.
 	const mimetype = baseMimeType(binary.mimeType) === UNKNOWN_MIME_TYPE ? undefined : binary.mimeType;

@@ -4,7 +4,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import { toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { numberParameter, textParameter } from '../../shared/validation';
+import { numberParameter, textParameter, textValue } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	{
@@ -61,12 +61,12 @@ async function buildMessageQuery(this: IExecuteSingleFunctions, request: Request
 	const chat = textParameter(this, 'phoneNumber', 'Chat');
 	if (chat) body.chatid = toChatJid(numberParameter(this, 'phoneNumber', 'Chat'));
 	const filters = this.getNodeParameter('messageFilters', {}) as IDataObject;
-	for (const [option, key] of [
-		['messageId', 'id'],
-		['trackSource', 'track_source'],
-		['trackId', 'track_id'],
+	for (const [option, key, field] of [
+		['messageId', 'id', 'Message ID'],
+		['trackSource', 'track_source', 'Track Source'],
+		['trackId', 'track_id', 'Track ID'],
 	]) {
-		const value = String(filters[option] ?? '').trim();
+		const value = textValue(this, filters[option], field);
 		if (value) body[key] = value;
 	}
 	return { ...request, body };

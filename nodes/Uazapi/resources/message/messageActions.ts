@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { bareMessageId } from '../../shared/messageIds';
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textParameter } from '../../shared/validation';
 
 /** The message an action applies to (`messageId`): either form Uazapi hands out. */
 export function messageIdField(description: string): INodeProperties {
@@ -21,7 +21,7 @@ export function messageIdField(description: string): INodeProperties {
  * when it holds spaces, or when nothing follows the ":" — no WhatsApp message ID looks like that.
  */
 export function messageIdParameter(context: IExecuteSingleFunctions, field = 'Message ID'): string {
-	const id = String(context.getNodeParameter('messageId', '') ?? '').trim();
+	const id = textParameter(context, 'messageId', 'Message ID');
 	if (!id) throw invalidInput(context, field, 'is empty');
 	if (/\s/.test(id)) {
 		throw invalidInput(context, field, `contains spaces: "${id}"`, 'Give one message ID: the trigger\'s messageid or its ID field (owner:ID).');

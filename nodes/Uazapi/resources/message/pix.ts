@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidInput } from '../../shared/validation';
+import { invalidInput, textValue } from '../../shared/validation';
 
 export const pixTypeOptions = [
 	{ name: 'CPF', value: 'CPF', description: 'A person\'s tax number (11 digits)' },
@@ -27,7 +27,7 @@ export function pixKeyTypeField(required: boolean): INodeProperties {
  * an email needs an "@"; a random key must be a UUID.
  */
 export function pixKeyOf(context: IExecuteSingleFunctions, type: string, value: unknown, field = 'PIX Key'): string {
-	const key = String(value ?? '').trim();
+	const key = textValue(context, value, field);
 	if (!key) throw invalidInput(context, field, 'is empty');
 	const digits = (text: string) => text.replace(/[\s.\-/()]/g, '');
 	switch (type) {

@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { toChatJid } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { asBareMessageId, invalidInput, numberParameter } from '../../shared/validation';
+import { asBareMessageId, invalidInput, numberParameter, textParameter } from '../../shared/validation';
 import { messageIdField, messageIdParameter } from './messageActions';
 
 export const reactionChatField: INodeProperties = {
@@ -41,7 +41,7 @@ export function reactionBody(context: IExecuteSingleFunctions, emoji: string) {
 }
 
 async function buildReaction(this: IExecuteSingleFunctions, request: RequestOptions) {
-	const emoji = String(this.getNodeParameter('reaction', '') ?? '').trim();
+	const emoji = textParameter(this, 'reaction', 'Reaction');
 	if (!emoji) throw invalidInput(this, 'Reaction', 'is empty', 'Give one emoji, e.g. 👍. To take a reaction back, use Remove Reaction.');
 	if (/[\p{L}\p{N}]/u.test(emoji.replace(/[0-9#*]\uFE0F?\u20E3/gu, ''))) {
 		throw invalidInput(this, 'Reaction', `must be an emoji, not text: "${emoji}"`, 'WhatsApp reactions are single emoji such as 👍 or ❤️.');

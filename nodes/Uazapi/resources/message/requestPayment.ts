@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { asNumberValue, fileText, invalidInput, numberParameter, textValue } from '../../shared/validation';
 import { interactiveNotice } from './common';
 import { pixKeyOf, pixTypeOptions } from './pix';
 
@@ -81,26 +81,26 @@ const fields: INodeProperties[] = [
 async function buildPaymentRequest(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const number = numberParameter(this, 'phoneNumber', 'Phone Number');
 	const raw = this.getNodeParameter('amount', 0);
-	const amount = Number(raw);
+	const amount = asNumberValue(this, raw, 'Amount');
 	if (!Number.isFinite(amount) || amount <= 0) throw invalidInput(this, 'Amount', `must be a positive amount: ${String(raw)}`);
 	if (Math.round(amount * 100) !== Number((amount * 100).toFixed(6))) {
 		throw invalidInput(this, 'Amount', `has more than 2 decimal places: ${String(raw)}`);
 	}
 	const details = this.getNodeParameter('paymentDetails', {}) as IDataObject;
 	const body: IDataObject = { number, amount };
-	for (const [name] of TEXTS) {
-		const value = String(details[name] ?? '').trim();
+	for (const [name, field] of TEXTS) {
+		const value = textValue(this, details[name], field);
 		if (value) body[name] = value;
 	}
 	for (const [name, field] of [['paymentLink', 'Payment Link'], ['fileUrl', 'Attachment URL']]) {
-		const value = String(details[name] ?? '').trim();
+		const value = name === 'fileUrl' ? fileText(this, details[name], field) : textValue(this, details[name], field);
 		if (!value) continue;
 		if (name === 'paymentLink' && !/^https:\/\/\S+$/i.test(value)) {
 			throw invalidInput(this, field, `is not an https:// link: "${value}"`);
 		}
 		body[name] = value;
 	}
-	const pixKey = String(details.pixKey ?? '').trim();
+	const pixKey = textValue(this, details.pixKey, 'PIX Key');
 	if (details.pixType !== undefined && !pixKey) {
 		throw invalidInput(this, 'PIX Key', 'is empty, but a PIX Key Type is set', 'Add the PIX Key, or remove the PIX Key Type.');
 	}

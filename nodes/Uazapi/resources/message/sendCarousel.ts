@@ -6,7 +6,7 @@ import { toPhoneDigits } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { asNumber, invalidInput, numberParameter } from '../../shared/validation';
+import { asNumber, fileText, invalidInput, numberParameter, textValue } from '../../shared/validation';
 import { interactiveNotice, messageText, messageTextField } from './common';
 
 const BUTTON_TYPES: Record<string, string> = { reply: 'REPLY', url: 'URL', call: 'CALL', copy: 'COPY' };
@@ -101,9 +101,9 @@ const fields: INodeProperties[] = [
 function buttonOf(context: IExecuteSingleFunctions, button: IDataObject, where: string) {
 	const type = BUTTON_TYPES[String(button.type ?? 'reply')];
 	if (!type) throw invalidInput(context, `${where} Type`, `is not Reply, Link, Call or Copy: "${String(button.type)}"`);
-	const text = String(button.text ?? '').trim();
+	const text = textValue(context, button.text, `${where} Text`);
 	if (!text) throw invalidInput(context, `${where} Text`, 'is empty');
-	let id = String(button.value ?? '').trim();
+	let id = textValue(context, button.value, `${where} Value`);
 	if (!id) throw invalidInput(context, `${where} Value`, 'is empty');
 	if (type === 'URL' && !/^https?:\/\/\S+$/i.test(id)) {
 		throw invalidInput(context, `${where} Value`, `is not a link: "${id}"`, 'A link button opens a URL starting with http:// or https://.');
@@ -119,12 +119,12 @@ async function buildCarousel(this: IExecuteSingleFunctions, request: RequestOpti
 	if (!cards.length) throw invalidInput(this, 'Cards', 'is empty', 'Add at least one card.');
 	const carousel = cards.map((card, i) => {
 		const where = `Card ${i + 1}`;
-		const cardText = String(card.text ?? '').trim();
+		const cardText = textValue(this, card.text, `${where} Text`);
 		if (!cardText) throw invalidInput(this, `${where} Text`, 'is empty');
 		const buttons = ((card.buttons as IDataObject | undefined)?.button ?? []) as IDataObject[];
 		if (!buttons.length) throw invalidInput(this, `${where} Buttons`, 'is empty', 'WhatsApp needs at least one button on every card.');
 		const entry: IDataObject = { text: cardText };
-		const image = String(card.image ?? '').trim();
+		const image = fileText(this, card.image, `${where} Image`);
 		if (image) entry.image = image;
 		entry.buttons = buttons.map((button, j) => buttonOf(this, button, `${where} Button ${j + 1}`));
 		return entry;

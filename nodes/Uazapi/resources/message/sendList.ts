@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { invalidInput, numberParameter, textParameter } from '../../shared/validation';
+import { invalidInput, numberParameter, textParameter, textValue } from '../../shared/validation';
 import { choiceLabel, footerField, interactiveNotice, messageText, messageTextField } from './common';
 
 const fields: INodeProperties[] = [
@@ -78,7 +78,7 @@ function encodeList(context: IExecuteSingleFunctions, items: IDataObject[]): str
 	let currentSection = '';
 	items.forEach((item, index) => {
 		const position = index + 1;
-		const section = String(item.section ?? '').trim();
+		const section = textValue(context, item.section, `Item ${position} Section`);
 		if (section && section !== currentSection) {
 			if (/[[\]]/.test(section)) throw invalidInput(context, `Item ${position} Section`, `contains "[" or "]": "${section}"`);
 			choices.push(`[${choiceLabel(context, section, `Item ${position} Section`)}]`);
@@ -88,8 +88,8 @@ function encodeList(context: IExecuteSingleFunctions, items: IDataObject[]): str
 		if (/^\[.*\]$/.test(title)) {
 			throw invalidInput(context, `Item ${position} Title`, `is written like a section heading: "${title}"`, 'Put section names in the Section field.');
 		}
-		const id = String(item.id ?? '').trim() ? choiceLabel(context, item.id, `Item ${position} ID`) : title;
-		const description = String(item.description ?? '').trim();
+		const id = textValue(context, item.id, `Item ${position} ID`) ? choiceLabel(context, item.id, `Item ${position} ID`) : title;
+		const description = textValue(context, item.description, `Item ${position} Description`);
 		choices.push(
 			description ? `${title}|${id}|${choiceLabel(context, description, `Item ${position} Description`)}` : `${title}|${id}`,
 		);

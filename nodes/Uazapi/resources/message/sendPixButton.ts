@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { numberParameter } from '../../shared/validation';
+import { numberParameter, textParameter } from '../../shared/validation';
 import { interactiveNotice } from './common';
 import { pixKeyOf, pixKeyTypeField } from './pix';
 
@@ -38,7 +38,7 @@ async function buildPixButton(this: IExecuteSingleFunctions, request: RequestOpt
 	const pixType = String(this.getNodeParameter('pixType', 'EVP'));
 	const pixKey = pixKeyOf(this, pixType, this.getNodeParameter('pixKey', ''));
 	const body: IDataObject = { number, pixType, pixKey };
-	const pixName = String(this.getNodeParameter('pixName', '') ?? '').trim();
+	const pixName = textParameter(this, 'pixName', 'Recipient Name');
 	if (pixName) body.pixName = pixName;
 	return { ...request, body: { ...body, ...sendOptionFields(this, '/send/pix-button') } };
 }

@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { invalidInput, numberParameter, numberValueParameter, textValue } from '../../shared/validation';
 import { messageText, PLACEHOLDER_NOTE } from './common';
 
 const MIN_OPTIONS = 2;
@@ -53,7 +53,7 @@ const fields: INodeProperties[] = [
 function pollChoices(context: IExecuteSingleFunctions): string[] {
 	const options = ((context.getNodeParameter('pollOptions', {}) as IDataObject).option ?? []) as IDataObject[];
 	const choices = options.map((option, index) => {
-		const text = String(option.text ?? '').trim();
+		const text = textValue(context, option.text, `Option ${index + 1}`);
 		if (!text) throw invalidInput(context, `Option ${index + 1}`, 'is empty');
 		return text;
 	});
@@ -69,7 +69,7 @@ async function buildPoll(this: IExecuteSingleFunctions, request: RequestOptions)
 	const number = numberParameter(this, 'phoneNumber', 'Phone Number');
 	const text = messageText(this, 'messageText', 'Question');
 	const choices = pollChoices(this);
-	const selectableCount = Number(this.getNodeParameter('selectableCount', 1));
+	const selectableCount = numberValueParameter(this, 'selectableCount', 'Selectable Options', { fallback: 1 });
 	if (!Number.isInteger(selectableCount) || selectableCount < 1 || selectableCount > choices.length) {
 		throw invalidInput(this, 'Selectable Options', `must be a whole number from 1 to ${choices.length} (the number of options), not ${selectableCount}`);
 	}

@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { invalidInput, numberParameter } from '../../shared/validation';
+import { invalidInput, numberParameter, numberValueParameter } from '../../shared/validation';
 
 // Uazapi keeps a presence for at most 5 minutes (POST /message/presence: delay ≤ 300000 ms).
 const MAX_SECONDS = 300;
@@ -41,9 +41,9 @@ async function buildPresence(this: IExecuteSingleFunctions, request: RequestOpti
 	}
 	const body: Record<string, unknown> = { number, presence };
 	if (presence !== 'paused') {
-		const seconds = Number(this.getNodeParameter('duration', 0));
-		if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
-			throw invalidInput(this, 'Duration (Seconds)', `must be from 0 to ${MAX_SECONDS}: ${String(this.getNodeParameter('duration', 0))}`);
+		const seconds = numberValueParameter(this, 'duration', 'Duration (Seconds)', { fallback: 0 });
+		if (seconds < 0 || seconds > MAX_SECONDS) {
+			throw invalidInput(this, 'Duration (Seconds)', `must be from 0 to ${MAX_SECONDS}: ${seconds}`);
 		}
 		if (seconds > 0) body.delay = Math.round(seconds * 1000);
 	}

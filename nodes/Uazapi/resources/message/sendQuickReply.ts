@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { asNumber, invalidInput, numberParameter, textParameter } from '../../shared/validation';
+import { asNumber, invalidInput, numberParameter, textParameter, textValue } from '../../shared/validation';
 import { choiceLabel, footerField, interactiveNotice, messageText, messageTextField } from './common';
 
 const fields: INodeProperties[] = [
@@ -106,7 +106,7 @@ function encodeButton(context: IExecuteSingleFunctions, button: IDataObject, pos
 	const label = choiceLabel(context, button.text, `Button ${position} Text`);
 	const type = (button.type as string) || 'reply';
 	if (type === 'url') {
-		const url = String(button.url ?? '').trim();
+		const url = textValue(context, button.url, `Button ${position} URL`);
 		if (!/^https?:\/\/\S+$/i.test(url)) throw invalidInput(context, `Button ${position} URL`, `is not an http(s) URL: "${url}"`);
 		return `${label}|${url}`;
 	}
@@ -116,7 +116,7 @@ function encodeButton(context: IExecuteSingleFunctions, button: IDataObject, pos
 		return `${label}|call:+${phone}`;
 	}
 	if (type === 'copy') return `${label}|copy:${choiceLabel(context, button.code, `Button ${position} Code`)}`;
-	const id = String(button.id ?? '').trim();
+	const id = textValue(context, button.id, `Button ${position} ID`);
 	if (!id) return label;
 	const checkedId = choiceLabel(context, id, `Button ${position} ID`);
 	if (ACTION_PREFIX.test(checkedId)) {

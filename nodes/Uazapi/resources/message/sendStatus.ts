@@ -4,7 +4,7 @@ import { deliveryProperty } from '../../shared/delivery';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
-import { invalidInput } from '../../shared/validation';
+import { asNumberValue, asText, invalidInput } from '../../shared/validation';
 import type { MediaKind } from '../media/mediaSource';
 import { mediaSourceFields, readMediaSource } from '../media/mediaSource';
 import { PLACEHOLDER_NOTE } from './common';
@@ -85,7 +85,7 @@ const fields: INodeProperties[] = [
 ];
 
 function inRange(context: IExecuteSingleFunctions, value: unknown, field: string, min: number, max: number): number {
-	const number = Number(value);
+	const number = asNumberValue(context, value, field);
 	if (!Number.isInteger(number) || number < min || number > max) {
 		throw invalidInput(context, field, `must be a whole number from ${min} to ${max}: ${String(value)}`);
 	}
@@ -96,7 +96,7 @@ async function buildStatus(this: IExecuteSingleFunctions, request: RequestOption
 	const type = String(this.getNodeParameter('statusType', 'text'));
 	const field = type === 'text' ? 'Text' : 'Caption';
 	const rawText = type === 'audio' || type === 'ptt' ? '' : this.getNodeParameter('statusText', '');
-	const text = typeof rawText === 'string' ? rawText : String(rawText ?? '');
+	const text = asText(this, rawText, field);
 	if (text.length > MAX_TEXT) throw invalidInput(this, field, `is longer than ${MAX_TEXT} characters (${text.length})`);
 	const body: IDataObject = { type };
 	if (type === 'text') {

@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { QuickReply } from '../../shared/quickReplies';
 import { quickReplies } from '../../shared/quickReplies';
-import { invalidInput } from '../../shared/validation';
+import { asText, fileText, invalidInput, textParameter, textValue } from '../../shared/validation';
+import { MAX_TEXT_LENGTH } from '../message/common';
 
 /** What /quickreply/edit takes as `type`. */
 export const QUICK_REPLY_TYPES = ['text', 'image', 'video', 'document', 'audio', 'myaudio', 'ptt'];
@@ -40,7 +41,7 @@ export const quickReplyProperty: INodeProperties = {
 
 /** The ID or shortcut of the item's quick reply; refused when empty. */
 export function quickReplyParameter(context: IExecuteSingleFunctions): string {
-	const value = String(context.getNodeParameter('quickReply', '', { extractValue: true }) ?? '').trim();
+	const value = textParameter(context, 'quickReply', 'Quick Reply', { extractValue: true });
 	if (!value) throw invalidInput(context, 'Quick Reply', 'is empty', 'Pick a saved quick reply from the list, or enter its ID or shortcut.');
 	return value;
 }
@@ -69,15 +70,16 @@ export async function savedQuickReply(context: IExecutePaginationFunctions, want
 
 /** The body of a quick reply as /quickreply/edit takes it, or refuses what cannot be saved. */
 export function quickReplyBody(context: IExecuteSingleFunctions, reply: IDataObject): IDataObject {
-	const shortCut = String(reply.shortCut ?? '').trim();
+	const shortCut = textValue(context, reply.shortCut, 'Shortcut');
 	const type = String(reply.type ?? '');
 	if (!shortCut) throw invalidInput(context, 'Shortcut', 'is empty');
 	if (/\s/.test(shortCut)) throw invalidInput(context, 'Shortcut', `may not contain spaces: "${shortCut}"`);
 	if (!QUICK_REPLY_TYPES.includes(type)) throw invalidInput(context, 'Type', `must be one of ${QUICK_REPLY_TYPES.join(', ')}, not "${type}"`);
 	const body: IDataObject = { shortCut, type };
-	const text = String(reply.text ?? '');
-	const file = String(reply.file ?? '').trim();
-	const docName = String(reply.docName ?? '').trim();
+	const text = asText(context, reply.text, 'Text');
+	if (text.length > MAX_TEXT_LENGTH) throw invalidInput(context, 'Text', `is longer than WhatsApp's ${MAX_TEXT_LENGTH} characters (${text.length})`);
+	const file = fileText(context, reply.file, 'File');
+	const docName = textValue(context, reply.docName, 'Document Name');
 	if (type === 'text') {
 		if (!text.trim()) throw invalidInput(context, 'Text', 'is empty', 'A text quick reply needs its text.');
 		body.text = text;

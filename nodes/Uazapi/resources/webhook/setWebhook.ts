@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { splitArray } from '../../shared/response';
-import { invalidInput, requiredText } from '../../shared/validation';
+import { invalidInput, requiredText, textValue } from '../../shared/validation';
 import { eventsProperty, excludeMessagesProperty } from '../../shared/webhooks';
 
 const fields: INodeProperties[] = [
@@ -91,7 +91,7 @@ async function buildWebhook(this: IExecuteSingleFunctions, request: RequestOptio
 	if (options.addUrlTypesMessages !== undefined) body.addUrlTypesMessages = options.addUrlTypesMessages;
 	if (options.mode === 'add') body.action = 'add';
 	if (options.mode === 'update') {
-		const id = String(options.id ?? '').trim();
+		const id = textValue(this, options.id, 'Webhook ID');
 		if (!id) throw invalidInput(this, 'Webhook ID', 'is empty', 'Mode "Update a Webhook by ID" needs the ID.');
 		body.action = 'update';
 		body.id = id;
