@@ -52,7 +52,7 @@ describe.each(MODES)('AI Agent: triggers, knowledge, functions (%s)', (mode) => 
 		test('with a trigger updates it by ID; a quick-reply trigger sends an empty agent, as the contract requires one', async () => {
 			store().triggers.push({ ...TRIGGER });
 			const run = await rig.run(mode, {
-				parameters: agentOp('createOrUpdateTrigger', { triggerId: byId('tr-1'), triggerType: 'quickreply', quickReplyId: 'qr-7', additionalFields: { active: false } }),
+				parameters: agentOp('createOrUpdateTrigger', { triggerId: byId('tr-1'), triggerType: 'quickreply', quickReplyId: fromList('qr-7'), additionalFields: { active: false } }),
 			});
 			expectSuccess(run);
 			const trigger = { type: 'quickreply', agent_id: '', quickReply_id: 'qr-7', active: false };
@@ -74,7 +74,7 @@ describe.each(MODES)('AI Agent: triggers, knowledge, functions (%s)', (mode) => 
 		test.each([
 			[{ agentId: byId(' ') }, 'Agent is empty (item 0)'],
 			[{ agentId: byId('a b') }, 'Agent is not an ID: "a b" (item 0)'],
-			[{ triggerType: 'quickreply', quickReplyId: ' ' }, 'Quick Reply ID is empty (item 0)'],
+			[{ triggerType: 'quickreply', quickReplyId: byId(' ') }, 'Quick Reply is empty (item 0)'],
 			[{ triggerType: 'flow', flowId: ' ' }, 'Flow ID is empty (item 0)'],
 			[{ agentId: byId('ag-1'), additionalFields: { priority: 1.5 } }, 'Priority must be a whole number, not 1.5 (item 0)'],
 			[{ agentId: byId('ag-1'), additionalFields: { responseDelay_seconds: -1 } }, 'Response Delay (Seconds) must be at least 0, not -1 (item 0)'],

@@ -48,12 +48,16 @@ const fields: INodeProperties[] = [
 		displayOptions: { show: { triggerType: ['agent'] } },
 	},
 	{
-		displayName: 'Quick Reply ID',
+		displayName: 'Quick Reply',
 		name: 'quickReplyId',
-		type: 'string',
-		default: '',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'ID of the quick reply the trigger answers with (Quick Reply → Get Many lists them)',
+		description: 'The saved quick reply the trigger answers with',
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchQuickReplies', searchable: true } },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'rb9da9c03637452' },
+		],
 		displayOptions: { show: { triggerType: ['quickreply'] } },
 	},
 	{
@@ -113,7 +117,7 @@ async function prepare(this: IExecuteSingleFunctions, request: RequestOptions) {
 	// The contract requires `agent_id` on every trigger, whatever its type: empty for a flow or a quick reply.
 	const trigger: IDataObject = { type, agent_id: '' };
 	if (type === 'agent') trigger.agent_id = entryId(this, 'agentId', 'Agent', true);
-	if (type === 'quickreply') trigger.quickReply_id = requiredText(this, 'quickReplyId', 'Quick Reply ID');
+	if (type === 'quickreply') trigger.quickReply_id = entryId(this, 'quickReplyId', 'Quick Reply', true);
 	if (type === 'flow') trigger.flow_id = requiredText(this, 'flowId', 'Flow ID');
 	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	for (const [key, value] of Object.entries(extra)) {
