@@ -210,6 +210,20 @@ describe.each(MODES)('AI Agent: triggers, knowledge, functions (%s)', (mode) => 
 			expect(everythingShown(run)).not.toContain('sk-live-9f8e7d6c');
 		});
 
+		test('a server error that echoes the headers does not show their values', async () => {
+			rig.uazapi.reply('POST /function/edit', (req) => ({
+				status: 400,
+				body: { error: `invalid headers: ${JSON.stringify((req.body as { function: { headers: unknown } }).function.headers)}` },
+			}));
+			const run = await rig.run(mode, {
+				parameters: agentOp('createOrUpdateFunction', { ...core, additionalFields: { headers: { header: [{ name: 'Authorization', value: HEADER_KEY }] } } }),
+			});
+			expect(run.error).toBeDefined();
+			expect(rig.sent(mode)).toHaveLength(1);
+			// (The run data also holds the node's own parameters, as n8n stores the workflow; the texts are ours.)
+			expect(run.error?.description).toBe('Uazapi said: "invalid headers: {"Authorization":"***"}".');
+		});
+
 		test('with a function updates it by ID, sending only the fields set', async () => {
 			store().functions.push({ ...FUNCTION });
 			const run = await rig.run(mode, { parameters: agentOp('createOrUpdateFunction', { ...core, functionId: fromList('fn-1'), httpMethod: 'GET' }) });
