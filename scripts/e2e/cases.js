@@ -520,4 +520,12 @@ module.exports = [
 			{ id: '629412378414563', localized_display_name: 'Education' },
 		],
 	},
+	{
+		name: 'AI Agent Delete Function (unknown)',
+		parameters: { resource: 'agent', operation: 'deleteFunction', functionId: { __rl: true, mode: 'id', value: 'fn-missing' } },
+		onError: 'continueErrorOutput',
+		requests: [{ method: 'GET', path: '/function/list' }],
+		output: [],
+		errorOutput: [{ error: 'Function not found' }],
+	},
 ];

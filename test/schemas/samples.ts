@@ -363,6 +363,34 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 			arrange: (uazapi) =>
 				void chatbotState(uazapi.state).functions.push({ id: 'fn-1', name: 'getOrder', description: 'Finds an order', active: true, method: 'GET', endpoint: 'https://api.example.com/orders/{{id}}', parameters: '[]' }),
 		},
+		createOrUpdateTrigger: {
+			parameters: { agentId: { __rl: true, mode: 'id', value: 'ag-1' }, additionalFields: { wordsToStart: 'hi|hello', priority: 1 } },
+		},
+		deleteTrigger: {
+			parameters: { triggerId: { __rl: true, mode: 'id', value: 'tr-1' } },
+			arrange: (uazapi) => void chatbotState(uazapi.state).triggers.push({ id: 'tr-1', active: true, type: 'agent', agent_id: 'ag-1' }),
+		},
+		createOrUpdateKnowledge: {
+			parameters: { title: 'About us', content: 'We sell shoes', additionalFields: { active: true } },
+		},
+		deleteKnowledge: {
+			parameters: { knowledgeId: { __rl: true, mode: 'id', value: 'kn-1' } },
+			arrange: (uazapi) => void chatbotState(uazapi.state).knowledge.push({ id: 'kn-1', active: true, tittle: 'About us', content: 'We sell shoes' }),
+		},
+		createOrUpdateFunction: {
+			parameters: {
+				functionName: 'getOrder',
+				functionDescription: 'Finds an order',
+				httpMethod: 'GET',
+				endpoint: 'https://api.example.com/orders/{{id}}',
+				additionalFields: { active: true, parameters: '[{"name": "id", "type": "string", "description": "Order ID", "required": true}]' },
+			},
+		},
+		deleteFunction: {
+			parameters: { functionId: { __rl: true, mode: 'id', value: 'fn-1' } },
+			arrange: (uazapi) =>
+				void chatbotState(uazapi.state).functions.push({ id: 'fn-1', name: 'getOrder', description: 'Finds an order', active: true, method: 'GET', endpoint: 'https://api.example.com/orders/{{id}}' }),
+		},
 	},
 	call: {
 		make: { parameters: { phoneNumber: '5511900000001', ringSeconds: 15 } },
