@@ -65,43 +65,41 @@ export function connectionOf(data: ICredentialDataDecryptedObject): Connection {
 	return data.connection === 'direct' ? 'direct' : 'proxy';
 }
 
-/** Reads and checks the stored credential; throws a CredentialProblem naming the field to fix. */
-export function readCredentials(data: ICredentialDataDecryptedObject): UazapiCredentials {
+/** How requests travel, checked: the part both credentials share. */
+function readConnection(data: ICredentialDataDecryptedObject) {
 	const connection = connectionOf(data);
-	const serverUrl = checkedUrl(data.apiUrl, 'Server URL', 'https://mycompany.uazapi.com');
-	const token = required(data.apiToken, 'Instance Token', 'Copy it from the instance in the Uazapi panel.');
 	const proxy = connection === 'proxy';
-	const proxyUrl = proxy ? checkedUrl(text(data.proxyUrl) || DEFAULT_PROXY_URL, 'Proxy URL', DEFAULT_PROXY_URL) : '';
-	const apiKey = proxy ? required(data.n8nToolsApiKey, 'n8n Tools API Key', 'Your n8n Tools account shows it.') : '';
 	return {
 		connection,
-		serverUrl,
+		serverUrl: checkedUrl(data.apiUrl, 'Server URL', 'https://mycompany.uazapi.com'),
+		proxyUrl: proxy ? checkedUrl(text(data.proxyUrl) || DEFAULT_PROXY_URL, 'Proxy URL', DEFAULT_PROXY_URL) : '',
+		apiKey: proxy ? required(data.n8nToolsApiKey, 'n8n Tools API Key', 'Your n8n Tools account shows it.') : '',
+	};
+}
+
+/** Reads and checks the stored credential; throws a CredentialProblem naming the field to fix. */
+export function readCredentials(data: ICredentialDataDecryptedObject): UazapiCredentials {
+	const travel = readConnection(data);
+	const token = required(data.apiToken, 'Instance Token', 'Copy it from the instance in the Uazapi panel.');
+	return {
+		...travel,
 		token,
 		tokenHeader: 'token',
-		proxyUrl,
-		apiKey,
 		instanceId: text(data.instanceId),
-		secrets: usableSecrets([token, apiKey, data.apiToken, data.n8nToolsApiKey, data.openAiApiKey]),
+		secrets: usableSecrets([token, travel.apiKey, data.apiToken, data.n8nToolsApiKey, data.openAiApiKey]),
 	};
 }
 
 /** Reads and checks the stored admin credential (Uazapi Admin API). */
 export function readAdminCredentials(data: ICredentialDataDecryptedObject): UazapiCredentials {
-	const connection = connectionOf(data);
-	const serverUrl = checkedUrl(data.apiUrl, 'Server URL', 'https://mycompany.uazapi.com');
+	const travel = readConnection(data);
 	const token = required(data.adminToken, 'Admin Token', "Your Uazapi server's admin token (not an instance token).");
-	const proxy = connection === 'proxy';
-	const proxyUrl = proxy ? checkedUrl(text(data.proxyUrl) || DEFAULT_PROXY_URL, 'Proxy URL', DEFAULT_PROXY_URL) : '';
-	const apiKey = proxy ? required(data.n8nToolsApiKey, 'n8n Tools API Key', 'Your n8n Tools account shows it.') : '';
 	return {
-		connection,
-		serverUrl,
+		...travel,
 		token,
 		tokenHeader: 'admintoken',
-		proxyUrl,
-		apiKey,
 		instanceId: '',
-		secrets: usableSecrets([token, apiKey, data.adminToken, data.n8nToolsApiKey]),
+		secrets: usableSecrets([token, travel.apiKey, data.adminToken, data.n8nToolsApiKey]),
 	};
 }
 
