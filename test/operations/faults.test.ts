@@ -57,6 +57,9 @@ function safeJson(value: unknown): string {
 
 beforeAll(async () => {
 	await other.start();
+	// n8n's Logger points LoggerProxy at itself when the engine first needs it: run once, then take it over.
+	await rig.run('direct', { parameters: { resource: 'instance', operation: 'getStatus' } });
+	rig.uazapi.reset();
 	LoggerProxy.init({ error: capture('error'), warn: capture('warn'), info: capture('info'), debug: capture('debug') });
 	for (const level of ['log', 'error', 'warn', 'info', 'debug'] as const) {
 		jest.spyOn(console, level).mockImplementation((...args: unknown[]) => logged.push(`console.${level} ${args.map((arg) => (typeof arg === 'string' ? arg : safeJson(arg))).join(' ')}`));
@@ -71,6 +74,8 @@ beforeEach(() => {
 	other.requests = [];
 });
 
+/** The page cap of Return All (nodes/Uazapi/shared/operation.ts). */
+const MAX_PAGES = 200;
 const GOOD = '5511900000001';
 const BAD = '5511900000002';
 const THIRD = '5511900000003';
@@ -110,8 +115,10 @@ interface Fault {
 	 */
 	at: 'uazapi' | 'front' | 'credential';
 	reply?: (mode: Mode) => Reply;
-	credential?: (mode: Mode) => IDataObject;
+	credential?: (mode: Mode) => Record<string, string>;
 	timeout?: number;
+	/** How long the proxy waits for Uazapi (default: longer than any test). */
+	upstreamTimeoutMs?: number;
 	expected: (mode: Mode) => Expected;
 }
 
@@ -134,9 +141,56 @@ const echo = (kind: string, text: (secret: string) => string, status = 500): Fau
 		status === 500 ? unavailable(500, said('bad auth *** / ***')) : { message: 'Uazapi rejected the request', description: 'Uazapi said: "bad auth *** / ***".', httpCode: '400' },
 });
 
+const frontOrigin = (mode: Mode) => new URL(mode === 'proxy' ? rig.proxy.url : rig.uazapi.url).origin;
+
 const FAULTS: Fault[] = [
 	redirect(302),
 	redirect(307),
+	{
+		kind: 'a relative redirect 301 (named as a full address)',
+		at: 'front',
+		reply: () => ({ status: 301, body: '', headers: { location: '/v2/send/text?token=x' } }),
+		expected: (mode) => ({
+			message: `${proxyServer(mode)} redirected the request to ${frontOrigin(mode)}/v2/send/text`,
+			description: `Requests carry your token, so redirects are not followed. Put the final address into ${urlField(mode)} of the Uazapi credential (for example https:// instead of http://).`,
+			httpCode: '301',
+		}),
+	},
+	{
+		kind: 'Uazapi never answers, behind the proxy too (the proxy gives up first)',
+		at: 'uazapi',
+		reply: () => ({ hang: true }),
+		timeout: 1500,
+		upstreamTimeoutMs: 200,
+		expected: (mode) =>
+			mode === 'proxy'
+				? {
+						message: 'The n8n Tools proxy timed out waiting for your Uazapi server',
+						description: `Check "Server URL" in the Uazapi credential and that the server is online.${said('Upstream timeout')}`,
+						httpCode: '504',
+					}
+				: {
+						message: 'Your Uazapi server did not answer within 1.5 s',
+						description: `Check "Server URL" in the Uazapi credential and that the server is online. A slow server: raise the timeout in the node's Request Options.`,
+					},
+	},
+	{
+		kind: '401 about the API key',
+		at: 'front',
+		reply: () => ({ status: 401, body: { error: 'Invalid API key' } }),
+		expected: (mode) =>
+			mode === 'proxy'
+				? {
+						message: 'The n8n Tools proxy refused the API key',
+						description: 'Check "n8n Tools API Key" in the Uazapi credential (your n8n Tools account shows the key).',
+						httpCode: '401',
+					}
+				: {
+						message: 'Uazapi refused the instance token',
+						description: `Check "Instance Token" in the Uazapi credential: copy it from the instance in the Uazapi panel.${said('Invalid API key')}`,
+						httpCode: '401',
+					},
+	},
 	{
 		kind: 'a server that never answers (hang)',
 		at: 'front',
@@ -304,7 +358,7 @@ function arrange(fault: Fault, mode: Mode): IDataObject {
 	if (reply && fault.at === 'front' && mode === 'proxy') {
 		rig.proxy.replyInstead((envelope) => ((envelope.body as { number?: string } | undefined)?.number === BAD ? reply : undefined));
 	}
-	rig.proxy.upstreamTimeoutMs = 60_000;
+	rig.proxy.upstreamTimeoutMs = fault.upstreamTimeoutMs ?? 60_000;
 	return {
 		...sendText,
 		...(fault.timeout ? { requestOptions: { timeout: fault.timeout } } : {}),
@@ -365,6 +419,50 @@ describe.each(MODES)('Secrets in answers (%s)', (mode) => {
 			'***': 'key',
 			nested: { '***': ['*** | *** | *** | *** | ***'] },
 		});
+		// The log capture is live (n8n logs the node's run), and holds no secret either.
+		expect(logged.length).toBeGreaterThan(0);
 		expectNoSecretAnywhere(run);
+	});
+});
+
+describe.each(MODES)('Return All against a server that never ends (%s)', (mode) => {
+	const getMessages = { resource: 'message', operation: 'getMessages', phoneNumber: GOOD, returnAll: true };
+	const message = (n: number) => ({ id: `x:M${n}`, messageid: `M${n}`, chatid: `${GOOD}@s.whatsapp.net`, text: `Message ${n}` });
+
+	test('a server that always says "more" (new entries on every page) stops at the page cap, with a clear message', async () => {
+		rig.uazapi.reply('POST /message/find', (request) => {
+			const { offset = 0 } = request.body as { offset?: number };
+			return { status: 200, body: { messages: [message(offset)], hasMore: true, nextOffset: offset + 1, token: TOKEN } };
+		});
+		const run = await rig.run(mode, { parameters: getMessages, items: items(GOOD, THIRD) });
+		expect(run.error).toMatchObject({
+			name: 'NodeOperationError',
+			message: `Return All stopped after ${MAX_PAGES} pages (item 0)`,
+			description: `The server kept announcing more entries after ${MAX_PAGES}. Use Limit, or narrow the filters.`,
+		});
+		expect(run.error?.context).toMatchObject({ itemIndex: 0 });
+		expect(rig.uazapi.requests.length).toBeGreaterThanOrEqual(MAX_PAGES);
+		expectNoSecretAnywhere(run);
+	});
+
+	test('with Continue On Fail, the capped item is an error item paired to its input', async () => {
+		rig.uazapi.reply('POST /message/find', (request) => {
+			const { offset = 0, chatid } = request.body as { offset?: number; chatid: string };
+			if (chatid.startsWith(THIRD)) return { status: 200, body: { messages: [message(1)], hasMore: false } };
+			return { status: 200, body: { messages: [message(offset)], hasMore: true, nextOffset: offset + 1 } };
+		});
+		const run = await rig.run(mode, { parameters: { ...getMessages, phoneNumber: '={{ $json.phone }}' }, items: items(GOOD, THIRD), continueOnFail: true });
+		expect(run.outputs[0].map((item) => [item.json, item.pairedItem])).toEqual([
+			[{ error: `Return All stopped after ${MAX_PAGES} pages (item 0)` }, { item: 0 }],
+			[message(1), { item: 1 }],
+		]);
+	});
+
+	test('a server that answers the same page again and again (ignores the offset) ends after that page', async () => {
+		rig.uazapi.reply('POST /message/find', () => ({ status: 200, body: { messages: [message(1), message(2)], hasMore: true, nextOffset: 2 } }));
+		const run = await rig.run(mode, { parameters: getMessages });
+		expect(run.error).toBeUndefined();
+		expect(run.outputs[0].map((item) => item.json)).toEqual([message(1), message(2)]);
+		expect(rig.uazapi.requests).toHaveLength(2);
 	});
 });
