@@ -141,6 +141,10 @@ const echo = (kind: string, text: (secret: string) => string, status = 500): Fau
 		status === 500 ? unavailable(500, said('bad auth *** / ***')) : { message: 'Uazapi rejected the request', description: 'Uazapi said: "bad auth *** / ***".', httpCode: '400' },
 });
 
+/** The credential field of the server the node talks to, pointed at `proxyUrl` or `apiUrl`. */
+const unreachable = (mode: Mode, proxyUrl: string, apiUrl: string): Record<string, string> => ({
+	[mode === 'proxy' ? 'proxyUrl' : 'apiUrl']: mode === 'proxy' ? proxyUrl : apiUrl,
+});
 const frontOrigin = (mode: Mode) => new URL(mode === 'proxy' ? rig.proxy.url : rig.uazapi.url).origin;
 
 const FAULTS: Fault[] = [
@@ -336,13 +340,13 @@ const FAULTS: Fault[] = [
 	{
 		kind: 'a refused connection (closed port)',
 		at: 'credential',
-		credential: (mode) => (mode === 'proxy' ? { proxyUrl: 'http://127.0.0.1:9/api/v1/proxy/uazapi' } : { apiUrl: 'http://127.0.0.1:9' }),
+		credential: (mode) => unreachable(mode, 'http://127.0.0.1:9/api/v1/proxy/uazapi', 'http://127.0.0.1:9'),
 		expected: (mode) => ({ message: `${proxyServer(mode)} refused the connection`, description: `${check(mode)} (ECONNREFUSED).` }),
 	},
 	{
 		kind: 'a DNS failure (.invalid host)',
 		at: 'credential',
-		credential: (mode) => (mode === 'proxy' ? { proxyUrl: 'http://n8ntools-proxy.invalid/api/v1/proxy/uazapi' } : { apiUrl: 'http://uazapi-server.invalid' }),
+		credential: (mode) => unreachable(mode, 'http://n8ntools-proxy.invalid/api/v1/proxy/uazapi', 'http://uazapi-server.invalid'),
 		expected: (mode) => ({ message: `${proxyServer(mode)} could not be found (DNS)`, description: expect.stringMatching(new RegExp(`^${check(mode)} \\((ENOTFOUND|EAI_AGAIN)\\)\\.$`)) as unknown as string }),
 	},
 ];
