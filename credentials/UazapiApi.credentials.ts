@@ -37,6 +37,15 @@ export class UazapiApi implements ICredentialType {
 			description: 'The ID or name of the instance on the Uazapi server; the n8n Tools proxy receives it with each request',
 			displayOptions: { show: { connection: ['proxy'] } },
 		},
+		{
+			displayName: 'OpenAI API Key (for Audio Transcription)',
+			name: 'openAiApiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Optional. Sent with Media → Get Media URL when Transcribe Audio is on; Uazapi transcribes with it. Kept here, encrypted, rather than in the workflow.',
+		},
 	];
 
 	// Signs this package's requests (a Uazapi path) and those of n8n's HTTP Request node (a URL on the

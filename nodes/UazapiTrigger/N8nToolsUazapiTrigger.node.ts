@@ -11,24 +11,12 @@ import type { NodeApiError } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL, secretsOf, storedCredentials } from '../Uazapi/shared/credentials';
-import { withoutSecrets } from '../Uazapi/shared/secrets';
+import { sameSecret, withoutSecrets } from '../Uazapi/shared/secrets';
 import { eventsProperty, excludeMessagesProperty } from '../Uazapi/shared/webhooks';
 import type { MessageFilters } from './event';
 import { eventItem, MESSAGE_KINDS, passesFilters } from './event';
 import { downloadMedia } from './media';
 import { deleteOwnWebhook, ownWebhookExists, registerOwnWebhook } from './registration';
-
-/**
- * Compares without stopping at the first difference or at a length mismatch, so timing reveals
- * neither the token nor its length (the loop runs over the longer of the two).
- */
-function sameSecret(given: unknown, expected: unknown): boolean {
-	if (typeof given !== 'string' || typeof expected !== 'string' || !expected) return false;
-	const length = Math.max(given.length, expected.length);
-	let difference = given.length ^ expected.length;
-	for (let i = 0; i < length; i++) difference |= (given.charCodeAt(i) | 0) ^ (expected.charCodeAt(i) | 0);
-	return difference === 0;
-}
 
 export class N8nToolsUazapiTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { request as httpRequest } from 'node:http';
 
-import { readBody, sendJson } from './http';
+import { readBody, sendJson, sendReply } from './http';
 import { LocalServer } from './local-server';
 import type { Reply } from './responders/types';
 
@@ -28,7 +28,7 @@ export class ProxyDouble extends LocalServer {
 	/** How long the proxy waits for Uazapi before answering 504. */
 	upstreamTimeoutMs = 5000;
 
-	private override?: Reply;
+	private override?: (envelope: Record<string, unknown>) => Reply | undefined;
 
 	constructor(readonly apiKey = PROXY_API_KEY) {
 		super();
@@ -40,9 +40,12 @@ export class ProxyDouble extends LocalServer {
 		return this;
 	}
 
-	/** Answers every request this way (after the key check) until reset, without forwarding. */
-	replyInstead(reply: Reply): this {
-		this.override = reply;
+	/**
+	 * Answers every request this way (after the key check) until reset, without forwarding; a function
+	 * chooses per envelope, and forwards where it returns undefined.
+	 */
+	replyInstead(reply: Reply | ((envelope: Record<string, unknown>) => Reply | undefined)): this {
+		this.override = typeof reply === 'function' ? reply : () => reply;
 		return this;
 	}
 
@@ -105,10 +108,8 @@ export class ProxyDouble extends LocalServer {
 			return sendJson(res, 400, { error: problems.join('; ') });
 		}
 		this.requests.push({ headers: req.headers, envelope });
-		if (this.override) {
-			if ('hang' in this.override) return;
-			return sendJson(res, this.override.status, this.override.body);
-		}
+		const instead = this.override?.(envelope);
+		if (instead) return sendReply(res, instead);
 		await this.forward(envelope, res);
 	}
 
@@ -131,11 +132,18 @@ export class ProxyDouble extends LocalServer {
 					timeout: this.upstreamTimeoutMs,
 				},
 				(answer) => {
-					void readBody(answer).then((answerText) => {
-						res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json' });
-						res.end(answerText);
-						resolve();
-					});
+					readBody(answer).then(
+						(answerText) => {
+							res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json' });
+							res.end(answerText);
+							resolve();
+						},
+						// Uazapi cut its answer off: the proxy says it could not get one.
+						() => {
+							if (!res.headersSent) sendJson(res, 502, { error: 'Bad gateway: the upstream answer was cut off' });
+							resolve();
+						},
+					);
 				},
 			);
 			upstream.on('timeout', () => {

@@ -48,7 +48,7 @@ export function simulatorResponders(): Responders {
 		'POST /instance/connect': async (request, state) => {
 			connection = 'connecting';
 			const reply = await defaultResponders['POST /instance/connect'](request, state);
-			if ('hang' in reply) return reply;
+			if (!('status' in reply)) return reply;
 			const body = reply.body as { instance: { qrcode: string } };
 			if (body.instance.qrcode) body.instance.qrcode = `data:image/png;base64,${SIMULATOR_QR_PNG.toString('base64')}`;
 			return reply;
@@ -67,7 +67,7 @@ const SEND_ROUTES = ['POST /send/text', 'POST /send/media', 'POST /send/menu', '
 function remembered(route: string) {
 	return async (request: RecordedRequest, state: DoubleState): Promise<Reply> => {
 		const reply = await defaultResponders[route](request, state);
-		if ('hang' in reply || reply.status !== 200) return reply;
+		if (!('status' in reply) || reply.status !== 200) return reply;
 		const { response: _response, ...message } = reply.body as Record<string, unknown>;
 		state.messages.push(message);
 		const chat = state.chats.find((entry) => entry.wa_chatid === message.chatid);

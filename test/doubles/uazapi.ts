@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { contractProblems, findOperation } from './contract';
-import { readBody, sendJson } from './http';
+import { readBody, sendJson, sendReply } from './http';
 import { LocalServer } from './local-server';
 import { defaultResponders } from './responders';
 import { seedSimulatorState, simulatorResponders } from './simulator';
@@ -122,9 +122,7 @@ export class UazapiDouble extends LocalServer {
 			this.violations.push(`${route} has no responder in the double`);
 			return sendJson(res, 500, { error: 'The double has no answer for this operation' });
 		}
-		const reply = await responder(request, this.state);
-		if ('hang' in reply) return;
-		sendJson(res, reply.status, reply.body);
+		sendReply(res, await responder(request, this.state));
 	}
 
 	/** Uazapi's public storage: the links it hands out (fileURL) are plain GETs, outside the API contract. */

@@ -35,10 +35,15 @@ export interface Rig {
 	listSearch(mode: Mode, method: string, options?: { filter?: string; parameters?: IDataObject }): Promise<unknown>;
 }
 
-/** Starts the doubles for a test file; after each test, fails on any contract violation. */
-export function useRig(): Rig {
-	const uazapi = new UazapiDouble();
-	const proxy = new ProxyDouble();
+/**
+ * Starts the doubles for a test file; after each test, fails on any contract violation. `secrets`: another
+ * instance token and API key (e.g. with characters that JSON, URL and base64 encode differently).
+ */
+export function useRig(secrets: { token?: string; apiKey?: string } = {}): Rig {
+	const token = secrets.token ?? UAZAPI_TOKEN;
+	const apiKey = secrets.apiKey ?? PROXY_API_KEY;
+	const uazapi = new UazapiDouble(token);
+	const proxy = new ProxyDouble(apiKey);
 
 	beforeAll(async () => {
 		await uazapi.start();
@@ -58,17 +63,17 @@ export function useRig(): Rig {
 
 	const credentials = (mode: Mode, overrides: ICredentialDataDecryptedObject = {}) => ({
 		connection: mode,
-		n8nToolsApiKey: PROXY_API_KEY,
+		n8nToolsApiKey: apiKey,
 		proxyUrl: proxy.url,
 		apiUrl: `${uazapi.url}/`,
-		apiToken: UAZAPI_TOKEN,
+		apiToken: token,
 		instanceId: INSTANCE_ID,
 		...overrides,
 	});
 
 	const adminCredentials = (mode: Mode, overrides: ICredentialDataDecryptedObject = {}) => ({
 		connection: mode,
-		n8nToolsApiKey: PROXY_API_KEY,
+		n8nToolsApiKey: apiKey,
 		proxyUrl: proxy.url,
 		apiUrl: `${uazapi.url}/`,
 		adminToken: ADMIN_TOKEN,
@@ -82,7 +87,7 @@ export function useRig(): Rig {
 				expect(r.headers.admintoken).toBe(ADMIN_TOKEN);
 				expect(r.headers.token).toBeUndefined();
 			} else {
-				expect(r.headers.token).toBe(UAZAPI_TOKEN);
+				expect(r.headers.token).toBe(token);
 				expect(r.headers.admintoken).toBeUndefined();
 			}
 			if (r.body !== undefined) expect(r.headers['content-type']).toMatch(/^application\/json/);
@@ -97,7 +102,7 @@ export function useRig(): Rig {
 			return reached;
 		}
 		const enveloped = proxy.requests.map(({ headers, envelope }) => {
-			expect(headers['x-api-key']).toBe(PROXY_API_KEY);
+			expect(headers['x-api-key']).toBe(apiKey);
 			expect(headers['content-type']).toMatch(/^application\/json/);
 			expect(headers.token).toBeUndefined();
 			const admin = isAdmin(String(envelope.method), String(envelope.endpoint));
@@ -108,7 +113,7 @@ export function useRig(): Rig {
 				baseUrl: uazapi.url,
 				headers: admin
 					? { admintoken: ADMIN_TOKEN, 'Content-Type': 'application/json' }
-					: { token: UAZAPI_TOKEN, Authorization: `Bearer ${UAZAPI_TOKEN}`, 'Content-Type': 'application/json' },
+					: { token, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
 				instanceId: admin ? '' : INSTANCE_ID,
 			};
 			if ('body' in envelope) expected.body = envelope.body as IDataObject;

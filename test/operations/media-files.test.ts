@@ -245,6 +245,54 @@ describe.each(MODES)('Get Media URL (%s)', (mode) => {
 		expect(jsonOf(run)[0].transcription).toBe('Hi, can we talk tomorrow at 10?');
 	});
 
+	test('transcription uses the credential\'s OpenAI key, never shown (plain, JSON-escaped, URL-encoded, base64)', async () => {
+		const key = 'sk-cred+Qm/Ww"0a\\X4=';
+		const forms = [key, JSON.stringify(key).slice(1, -1), encodeURIComponent(key), Buffer.from(key).toString('base64')];
+		rig.uazapi.reply('POST /message/download', () => ({
+			status: 200,
+			body: { fileURL: 'https://files.example/a.mp3', mimetype: 'audio/mpeg', transcription: 'Hi', echo: forms.join(' '), [key]: 1 },
+		}));
+		const run = await rig.run(mode, {
+			parameters: getMedia({ mediaId: VOICE_ID, mediaOptions: { transcribe: true } }),
+			credentials: rig.credentials(mode, { openAiApiKey: ` ${key} ` }),
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{ method: 'POST', path: '/message/download', body: { id: VOICE_ID, return_link: true, transcribe: true, openai_apikey: key } },
+		]);
+		expect(jsonOf(run)).toEqual([{ fileURL: 'https://files.example/a.mp3', mimetype: 'audio/mpeg', transcription: 'Hi', echo: '*** *** *** ***', '***': 1 }]);
+		for (const form of forms) expect(everythingShown(run)).not.toContain(form);
+	});
+
+	test('the credential\'s OpenAI key is masked in an error, and not sent without transcription', async () => {
+		const key = 'sk-cred-Zt81QmWw0aX4';
+		rig.uazapi.reply('POST /message/download', { status: 400, body: { error: `OpenAI rejected the key ${key}` } });
+		const run = await rig.run(mode, {
+			parameters: getMedia({ mediaId: VOICE_ID, mediaOptions: { transcribe: true } }),
+			credentials: rig.credentials(mode, { openAiApiKey: key }),
+		});
+		expect(run.error).toMatchObject({ message: 'Uazapi rejected the request', description: 'Uazapi said: "OpenAI rejected the key ***".' });
+		expect(everythingShown(run)).not.toContain(key);
+		rig.uazapi.reset();
+		rig.proxy.reset();
+		const plain = await rig.run(mode, { parameters: getMedia({ mediaId: IMAGE_ID }), credentials: rig.credentials(mode, { openAiApiKey: key }) });
+		expectSuccess(plain);
+		expect(rig.sent(mode)).toEqual([{ method: 'POST', path: '/message/download', body: { id: IMAGE_ID, return_link: true } }]);
+	});
+
+	test('an older workflow\'s OpenAI key node parameter (deprecated) still wins over the credential\'s, masked', async () => {
+		const old = 'sk-proj-Old81QmWw0aX4';
+		const run = await rig.run(mode, {
+			parameters: getMedia({ mediaId: VOICE_ID, mediaOptions: { transcribe: true, openAiApiKey: old } }),
+			credentials: rig.credentials(mode, { openAiApiKey: 'sk-cred-Zt81QmWw0aX4' }),
+		});
+		expectSuccess(run);
+		expect(rig.sent(mode)).toEqual([
+			{ method: 'POST', path: '/message/download', body: { id: VOICE_ID, return_link: true, transcribe: true, openai_apikey: old } },
+		]);
+		expect(shownOutsideParameters(run)).not.toContain(old);
+	});
+
 	test('Media of Quoted Message fetches the media of the message replied to', async () => {
 		const run = await rig.run(mode, {
 			parameters: getMedia({ mediaId: REPLY_ID, downloadFile: true, mediaOptions: { downloadQuoted: true } }),

@@ -236,10 +236,25 @@ export function explainNetworkFailure(error: unknown, connection: Connection, de
 	};
 }
 
-/** A 3xx answer: never followed, since the request carries the token or the API key. */
-export function explainRedirect(connection: Connection, location: unknown): Explanation {
+/** Where a redirect points, as a full address (a relative Location is read against `from`), without query or user info. */
+function redirectTarget(location: unknown, from: string | undefined): string {
+	if (typeof location !== 'string' || !location.trim()) return '';
+	try {
+		const url = new URL(location.trim(), from);
+		return `${url.origin}${url.pathname}`;
+	} catch {
+		return location.split('?')[0];
+	}
+}
+
+/**
+ * A 3xx answer: never followed, since the request carries the token or the API key. `from`: the address
+ * asked for, to name a relative Location in full.
+ */
+export function explainRedirect(connection: Connection, location: unknown, from?: string): Explanation {
 	const field = urlFieldOf(connection);
-	const where = typeof location === 'string' && location ? ` to ${location.split('?')[0]}` : '';
+	const target = redirectTarget(location, from);
+	const where = target ? ` to ${target}` : '';
 	return {
 		message: `${serverOf(connection)} redirected the request${where}`,
 		description: `Requests carry your token, so redirects are not followed. Put the final address into ${field} of the Uazapi credential (for example https:// instead of http://).`,

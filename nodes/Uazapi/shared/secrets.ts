@@ -27,9 +27,13 @@ function formsOf(secret: string): string[] {
 	return [...forms].filter((form) => form.length >= 4).sort((a, b) => b.length - a.length);
 }
 
-/** The secrets worth masking: strings of 4 or more characters (shorter ones would mask ordinary text). */
+/**
+ * The secrets worth masking, trimmed (they travel trimmed): strings of 4 or more characters (shorter ones
+ * would mask ordinary text).
+ */
 export function usableSecrets(values: unknown[]): string[] {
-	return values.filter((value): value is string => typeof value === 'string' && value.trim().length >= 4);
+	const trimmed = values.map((value) => (typeof value === 'string' ? value.trim() : ''));
+	return [...new Set(trimmed.filter((value) => value.length >= 4))];
 }
 
 /** Masks every secret, in each of its forms. Mask before cutting a text short, never after. */
@@ -61,4 +65,16 @@ export function withoutSecrets<T>(value: T, secrets: string[]): T {
 		return node;
 	};
 	return clean(value) as T;
+}
+
+/**
+ * Compares without stopping at the first difference or at a length mismatch, so timing reveals
+ * neither the token nor its length (the loop runs over the longer of the two).
+ */
+export function sameSecret(given: unknown, expected: unknown): boolean {
+	if (typeof given !== 'string' || typeof expected !== 'string' || !expected) return false;
+	const length = Math.max(given.length, expected.length);
+	let difference = given.length ^ expected.length;
+	for (let i = 0; i < length; i++) difference |= (given.charCodeAt(i) | 0) ^ (expected.charCodeAt(i) | 0);
+	return difference === 0;
 }

@@ -247,10 +247,11 @@ export async function uazapiRequest(context: UazapiContext, call: UazapiCall, tr
 	const credentials = await credentialsFor(context);
 	const { connection, secrets } = credentials;
 	const deadlineMs = deadlineOf(travel, call.slow);
+	const routed = routeRequest(credentials, call);
 	const response = await exchange(
 		context,
 		{
-			...routeRequest(credentials, call),
+			...routed,
 			proxy: travel?.proxy,
 			skipSslCertificateValidation: skipSsl(travel),
 			disableFollowRedirect: true,
@@ -263,7 +264,7 @@ export async function uazapiRequest(context: UazapiContext, call: UazapiCall, tr
 	const status = response.statusCode;
 	const fail = (explanation: Explanation) =>
 		new UazapiError(context.getNode(), explanation, { httpCode: String(status), itemIndex, secrets });
-	if (status >= 300 && status < 400) throw fail(explainRedirect(connection, response.headers?.location));
+	if (status >= 300 && status < 400) throw fail(explainRedirect(connection, response.headers?.location, routed.url));
 	if (status < 200 || status >= 300) {
 		throw fail(explainFailure({ subject: 'instance', ...call.concern, status, body: response.body, connection, secrets }));
 	}

@@ -5,6 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { storedCredentials } from '../../shared/credentials';
 import { downloadFile } from '../../shared/transport';
 import { baseMimeType, extensionFor } from '../../shared/mimeTypes';
 import type { RequestOptions } from '../../shared/operation';
@@ -66,20 +67,22 @@ const fields: INodeProperties[] = [
 					'Whether to get the media of the message this one replies to (for example the status a contact answered) instead of its own',
 			},
 			{
-				displayName: 'OpenAI API Key',
+				// Deprecated (workflows of 1.0.5 and 2.0.0 may hold it): the key belongs in the credential.
+				displayName: 'OpenAI API Key (Deprecated)',
 				name: 'openAiApiKey',
 				type: 'string',
 				typeOptions: { password: true },
 				default: '',
 				description:
-					'For transcription. Uazapi saves the key on the instance and uses it for later transcriptions, so you can set it once and then leave this empty. Note: like every node parameter it is stored in the workflow (masked in outputs and errors).',
+					'Deprecated: leave empty and set "OpenAI API Key (for Audio Transcription)" in the Uazapi credential instead, where it is not stored in the workflow. Kept so older workflows go on working: when set, it is used instead of the credential\'s key (masked in outputs and errors).',
 			},
 			{
 				displayName: 'Transcribe Audio',
 				name: 'transcribe',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to transcribe an audio or voice note to text with OpenAI (output in "transcription")',
+				description:
+					'Whether to transcribe an audio or voice note to text with OpenAI (output in "transcription"). The key: "OpenAI API Key (for Audio Transcription)" of the credential, else the one Uazapi saved on the instance.',
 			},
 		],
 	},
@@ -96,6 +99,12 @@ function mediaOptions(context: IExecuteSingleFunctions): MediaOptions {
 	return context.getNodeParameter('mediaOptions', {}) as MediaOptions;
 }
 
+/** The credential's "OpenAI API Key (for Audio Transcription)", if set. */
+async function credentialOpenAiKey(context: IExecuteSingleFunctions): Promise<string> {
+	const data = await storedCredentials(context);
+	return typeof data.openAiApiKey === 'string' ? data.openAiApiKey.trim() : '';
+}
+
 async function buildDownloadRequest(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const typed = requiredText(this, 'mediaId', 'Message ID');
 	if (/[\s,;]/.test(typed)) throw invalidInput(this, 'Message ID', `must be one message ID: "${typed}"`);
@@ -109,7 +118,8 @@ async function buildDownloadRequest(this: IExecuteSingleFunctions, request: Requ
 	const body: IDataObject = { id, return_link: true };
 	if (options.audioFormat !== undefined) body.generate_mp3 = options.audioFormat !== 'ogg';
 	if (options.transcribe !== undefined) body.transcribe = Boolean(options.transcribe);
-	const key = String(options.openAiApiKey ?? '').trim();
+	// The deprecated node parameter wins where an older workflow set it; else the credential's key, for transcription.
+	const key = String(options.openAiApiKey ?? '').trim() || (options.transcribe === true ? await credentialOpenAiKey(this) : '');
 	if (key) body.openai_apikey = key;
 	if (options.downloadQuoted !== undefined) body.download_quoted = Boolean(options.downloadQuoted);
 	return { ...request, body };
@@ -172,7 +182,8 @@ export const getMediaUrl = defineOperation({
 	fields,
 	prepare: buildDownloadRequest,
 	output: [withDownloadedFile],
-	// The OpenAI key is the user's secret: it must not show up in an output item or an error.
+	// The OpenAI key is the user's secret: it must not show up in an output item or an error. (The
+	// credential's key is masked with the credential's other secrets.)
 	secrets() {
 		return [String(mediaOptions(this).openAiApiKey ?? '').trim()];
 	},
