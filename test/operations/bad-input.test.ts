@@ -51,6 +51,13 @@ const phone = '5511900000001';
 const sendText = (extra: (v: string) => IDataObject) => (v: string) => ({ resource: 'message', operation: 'sendText', phoneNumber: phone, messageText: 'Hi', ...extra(v) });
 textRows('Send Text', sendText((v) => ({ messageText: expr(v) })), 'Message');
 numberRows('Send Text', sendText((v) => ({ additionalFields: { delay: expr(v) } })), 'Delay (Seconds)', '0');
+for (const [key, field] of [['async', 'Send Through Queue'], ['forwarded', 'Show as Forwarded'], ['markChatAsRead', 'Mark Chat as Read']]) {
+	const build = sendText((v) => ({ additionalFields: { [key]: expr(v) } }));
+	rows.push([`Send Text: ${field} "maybe"`, build, '"maybe"', 'true', `${field} must be true or false, not "maybe" (item 0)`]);
+}
+const chats = (v: string) => ({ resource: 'chat', operation: 'getMany', returnAll: false, limit: expr(v) });
+numberRows('Chat Get Many', chats, 'Limit', '2');
+rows.push(['Chat Get Many: Limit 0', chats, '0', '2', 'Limit must be at least 1, not 0 (item 0)']);
 const presence = (v: string) => ({ resource: 'message', operation: 'sendPresence', phoneNumber: phone, presence: 'composing', duration: expr(v) });
 numberRows('Send Presence', presence, 'Duration (Seconds)', '1');
 const payment = (v: string) => ({ resource: 'message', operation: 'requestPayment', phoneNumber: phone, amount: expr(v) });

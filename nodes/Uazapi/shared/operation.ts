@@ -18,6 +18,7 @@ import type { OutputShaper } from './response';
 import { redactSecrets, usableSecrets, withoutSecrets } from './secrets';
 import type { UazapiCall } from './transport';
 import { uazapiRequest } from './transport';
+import { limitParameter } from './validation';
 
 export type RequestOptions = DeclarativeRestApiSettings.HttpRequestOptions;
 
@@ -103,7 +104,7 @@ export const MAX_PAGES = 200;
 
 async function fetchPages(this: IExecuteSingleFunctions, spec: OperationSpec, pages: Pages, request: RequestOptions) {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const limit = returnAll ? Infinity : limitParameter(this);
 	const body = (request.body ?? {}) as IDataObject;
 	const results: INodeExecutionData[] = [];
 	const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { splitList, toPhoneDigits } from './numbers';
-import { asNumber, asNumberValue, asText } from './validation';
+import { asBooleanValue, asNumber, asNumberValue, asText } from './validation';
 
 // Longer waits belong in n8n's Wait node: WhatsApp's typing indicator lasts at most 5 minutes (Uazapi docs,
 // /message/presence), and a send held longer risks the request timing out while the message still goes out.
@@ -115,8 +115,8 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 		fields.delay = Math.round(seconds * 1000);
 	}
 	if (endpoint === '/send/text' && options.disableLinkPreview !== undefined) fields.linkPreview = !options.disableLinkPreview;
-	if (options.markChatAsRead !== undefined) fields.readchat = Boolean(options.markChatAsRead);
-	if (options.markMessagesAsRead !== undefined) fields.readmessages = Boolean(options.markMessagesAsRead);
+	if (options.markChatAsRead !== undefined) fields.readchat = asBooleanValue(context, options.markChatAsRead, 'Mark Chat as Read');
+	if (options.markMessagesAsRead !== undefined) fields.readmessages = asBooleanValue(context, options.markMessagesAsRead, 'Mark Received Messages as Read');
 	const mentions = asText(context, options.mentionUsers, 'Mention Users').trim();
 	if (mentions) {
 		fields.mentions = /^(everyone|all)$/i.test(mentions)
@@ -127,8 +127,8 @@ export function sendOptionFields(context: IExecuteSingleFunctions, endpoint: str
 	}
 	const replyTo = asText(context, options.replyToMessageId, 'Reply to Message ID').trim();
 	if (replyTo) fields.replyid = replyTo;
-	if (options.async !== undefined) fields.async = Boolean(options.async);
-	if (options.forwarded !== undefined && !WITHOUT_FORWARD.includes(endpoint)) fields.forward = Boolean(options.forwarded);
+	if (options.async !== undefined) fields.async = asBooleanValue(context, options.async, 'Send Through Queue');
+	if (options.forwarded !== undefined && !WITHOUT_FORWARD.includes(endpoint)) fields.forward = asBooleanValue(context, options.forwarded, 'Show as Forwarded');
 	const trackId = asText(context, options.trackId, 'Tracking ID').trim();
 	if (trackId) fields.track_id = trackId;
 	const trackSource = asText(context, options.trackSource, 'Tracking Source').trim();

@@ -130,6 +130,11 @@ export function textValue(context: IExecuteSingleFunctions, value: unknown, fiel
 }
 
 /** A yes/no option: a boolean, or "true"/"false" from an expression. Anything else is refused (not sent as true). */
+/** The Limit of a Get Many operation: a whole number, 1 or more. */
+export function limitParameter(context: IExecuteSingleFunctions): number {
+	return numberValueParameter(context, 'limit', 'Limit', { min: 1, integer: true, fallback: 50 });
+}
+
 export function asBooleanValue(context: IExecuteSingleFunctions, value: unknown, field: string): boolean {
 	if (typeof value === 'boolean') return value;
 	if (value === 'true' || value === 'false') return value === 'true';

@@ -6,6 +6,7 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
 import { businessJidParameter, businessNumberProperty, catalogPage } from './businessFields';
+import { limitParameter } from '../../shared/validation';
 
 const MAX_PAGES = 500;
 
@@ -16,7 +17,7 @@ async function buildCatalogQuery(this: IExecuteSingleFunctions, request: Request
 /** Uazapi answers up to 10 products a call, and the cursor of the next page in `response.Paging.After`. */
 async function listProducts(this: IExecutePaginationFunctions, request: RequestOptions): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const limit = returnAll ? Infinity : limitParameter(this);
 	const { jid } = request.body as { jid: string };
 	const products: IDataObject[] = [];
 	const seen = new Set<string>();

@@ -6,6 +6,7 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
 import { campaignIdParameter, campaignIdProperty } from './common';
+import { limitParameter } from '../../shared/validation';
 
 const PAGE_SIZE = 1000;
 const MAX_PAGES = 500;
@@ -46,7 +47,7 @@ async function buildMessagesQuery(this: IExecuteSingleFunctions, request: Reques
 // Uazapi pages by page number (page, pageSize, lastPage), not by offset: one page size for the whole run.
 async function fetchMessages(this: IExecutePaginationFunctions, request: RequestOptions): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const limit = returnAll ? Infinity : limitParameter(this);
 	const pageSize = Math.min(PAGE_SIZE, limit);
 	const results: IDataObject[] = [];
 	for (let page = 1; results.length < limit; page++) {

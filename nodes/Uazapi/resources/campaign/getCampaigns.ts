@@ -4,6 +4,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { splitArray } from '../../shared/response';
+import { limitParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
 	...returnAllOrLimit(),
@@ -37,7 +38,7 @@ async function buildListQuery(this: IExecuteSingleFunctions, request: RequestOpt
 // Uazapi returns every campaign at once (newest first): Limit keeps the first ones.
 async function limited(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
 	if (this.getNodeParameter('returnAll', false)) return items;
-	return items.slice(0, this.getNodeParameter('limit', 50) as number);
+	return items.slice(0, limitParameter(this));
 }
 
 export const getCampaigns = defineOperation({

@@ -3,11 +3,12 @@ import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { splitArray } from '../../shared/response';
+import { limitParameter } from '../../shared/validation';
 
 // Uazapi answers the whole list at once: Limit keeps the first entries.
 async function upToLimit(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
 	if (this.getNodeParameter('returnAll', false)) return items;
-	return items.slice(0, Number(this.getNodeParameter('limit', 50)));
+	return items.slice(0, limitParameter(this));
 }
 
 export const getChannels = defineOperation({

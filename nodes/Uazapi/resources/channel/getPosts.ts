@@ -7,7 +7,7 @@ import { callOf, defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
 import { channelIdProperty, channelJidParameter } from './channelField';
 import { asServerId } from './postField';
-import { textValue } from '../../shared/validation';
+import { limitParameter, textValue } from '../../shared/validation';
 
 const PAGE_SIZE = 100;
 const MAX_PAGES = 500;
@@ -40,7 +40,7 @@ async function fetchPosts(this: IExecutePaginationFunctions, request: RequestOpt
 	const options = this.getNodeParameter('channelPostsOptions', {}) as IDataObject;
 	let before = options.beforeid !== undefined && textValue(this, options.beforeid, 'Before Server ID') !== '' ? asServerId(this, options.beforeid, 'Before Server ID') : undefined;
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const limit = returnAll ? Infinity : limitParameter(this);
 	const posts: IDataObject[] = [];
 	for (let page = 1; posts.length < limit; page++) {
 		if (page > MAX_PAGES) {

@@ -6,7 +6,7 @@ import { splitList } from '../../shared/numbers';
 import type { OperationSpec, RequestOptions } from '../../shared/operation';
 import { callOf, defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { invalidInput, textValue } from '../../shared/validation';
+import { invalidInput, limitParameter, textValue } from '../../shared/validation';
 
 const PAGE_SIZE = 50;
 // Return All ends even against a server that always hands out a new cursor.
@@ -71,7 +71,7 @@ async function buildSearch(this: IExecuteSingleFunctions, request: RequestOption
 /** Follows WhatsApp's cursor until Limit entries or the last page. */
 async function searchDirectory(this: IExecutePaginationFunctions, request: RequestOptions): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const limit = returnAll ? Infinity : limitParameter(this);
 	const filters = (request.body ?? {}) as IDataObject;
 	const results: IDataObject[] = [];
 	const seen = new Set<string>();

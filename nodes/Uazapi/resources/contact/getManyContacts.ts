@@ -4,6 +4,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
+import { limitParameter } from '../../shared/validation';
 
 // /contacts/list takes pages of up to 1000 contacts.
 const PAGE_SIZE = 1000;
@@ -25,7 +26,7 @@ async function getContacts(this: IExecutePaginationFunctions, request: RequestOp
 		const all = await uazapiRequest(this, { method: 'GET', path: '/contacts', concern }, request);
 		return (Array.isArray(all) ? (all as IDataObject[]) : []).map((json) => ({ json }));
 	}
-	const limit = Number(this.getNodeParameter('limit', 50));
+	const limit = limitParameter(this);
 	const contacts: IDataObject[] = [];
 	while (contacts.length < limit) {
 		const size = Math.min(PAGE_SIZE, limit - contacts.length);

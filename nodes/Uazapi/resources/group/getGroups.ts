@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../shared/descriptions';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
-import { asBooleanValue, textValue } from '../../shared/validation';
+import { asBooleanValue, limitParameter, textValue } from '../../shared/validation';
 
 // POST /group/list answers at most 1000 groups a page.
 const PAGE_SIZE = 1000;
@@ -91,7 +91,7 @@ async function listGroups(this: IExecutePaginationFunctions, request: RequestOpt
 		const answer = await uazapiRequest(this, { method: 'GET', path: '/group/list', qs, concern }, request);
 		return groupsIn(answer).map((json) => ({ json }));
 	}
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const limit = returnAll ? Infinity : limitParameter(this);
 	const results: IDataObject[] = [];
 	const seen = new Set<string>();
 	for (let page = 1, offset = 0; results.length < limit; page++) {
