@@ -98,8 +98,8 @@ async function send(this: IExecuteSingleFunctions, spec: OperationSpec, request:
 }
 
 // Return All ends even against a server that always says "more": at this many pages, it fails.
-// 200 pages of 100 are 20,000 entries — more than a run should hold; Limit reaches further pages' worth
-// of a smaller list, and the cap is reached in seconds, not minutes, against a broken server.
+// 200 pages of up to 100 are 20,000 entries, more than a run should hold, and against a broken server
+// the cap is reached in seconds, not minutes.
 export const MAX_PAGES = 200;
 
 async function fetchPages(this: IExecuteSingleFunctions, spec: OperationSpec, pages: Pages, request: RequestOptions) {
