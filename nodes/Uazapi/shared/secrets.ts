@@ -15,8 +15,22 @@ const SECRET_KEYS = new Set([
 
 const MASK = '***';
 
+// Every string of every answer is masked: the forms of a secret are worked out once, not per string.
+const knownForms = new Map<string, string[]>();
+
 /** Every form a secret can take inside a text: plain, JSON-escaped, URL-encoded, base64. */
 function formsOf(secret: string): string[] {
+	let forms = knownForms.get(secret);
+	if (!forms) {
+		forms = computeForms(secret);
+		// A long-running n8n sees few credentials; the bound only guards against a leak.
+		if (knownForms.size > 100) knownForms.clear();
+		knownForms.set(secret, forms);
+	}
+	return forms;
+}
+
+function computeForms(secret: string): string[] {
 	const forms = new Set([
 		secret,
 		JSON.stringify(secret).slice(1, -1),
@@ -40,7 +54,7 @@ export function usableSecrets(values: unknown[]): string[] {
 export function redactSecrets(text: string, secrets: string[]): string {
 	let result = text;
 	for (const secret of secrets) {
-		for (const form of formsOf(secret)) result = result.split(form).join(MASK);
+		for (const form of formsOf(secret)) if (result.includes(form)) result = result.split(form).join(MASK);
 	}
 	return result;
 }
