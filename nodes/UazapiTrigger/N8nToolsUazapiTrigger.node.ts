@@ -15,8 +15,12 @@ import { sameSecret, withoutSecrets } from '../Uazapi/shared/secrets';
 import { eventsProperty, excludeMessagesProperty } from '../Uazapi/shared/webhooks';
 import type { MessageFilters } from './event';
 import { eventItem, MESSAGE_KINDS, passesFilters } from './event';
+import { eventKey, seenBefore } from './duplicates';
 import { downloadMedia } from './media';
 import { deleteOwnWebhook, ownWebhookExists, registerOwnWebhook } from './registration';
+
+/** The answer to a delivery that starts the workflow. */
+const ACKNOWLEDGEMENT = { received: true };
 
 export class N8nToolsUazapiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +35,9 @@ export class N8nToolsUazapiTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL, required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		// responseData '' (not n8n's default 'firstEntryJson', sent as that literal text): n8n then answers with
+		// the webhookResponse that webhook() returns, a small JSON acknowledgement.
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
 		properties: [
 			{
 				displayName:
@@ -149,6 +155,11 @@ export class N8nToolsUazapiTrigger implements INodeType {
 			return { webhookResponse: { received: true, ignored: 'message filtered out by the trigger' } };
 		}
 
+		// A retry of an event that already started the workflow starts nothing.
+		if (seenBefore(this.getWorkflowStaticData('node'), eventKey(body))) {
+			return { webhookResponse: { received: true, ignored: 'duplicate of an event already received' } };
+		}
+
 		const output: INodeExecutionData = { json: item };
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		if (options.downloadMedia === true && item.mediaKind) {
@@ -160,6 +171,6 @@ export class N8nToolsUazapiTrigger implements INodeType {
 				item.mediaError = String((error as Error).message ?? error);
 			}
 		}
-		return { workflowData: [[output]] };
+		return { workflowData: [[output]], webhookResponse: ACKNOWLEDGEMENT };
 	}
 }

@@ -210,8 +210,22 @@ export class TriggerHost extends LocalServer {
 				this.executions.push(undefined);
 				return answer(200, result.webhookResponse ?? { message: 'Webhook call received' });
 			}
-			this.executions.push(await this.execute(workflow, node, result.workflowData, mode));
-			return answer(200, { message: 'Workflow was started' });
+			// n8n saves the static data of an active workflow after its execution (not of manual runs).
+			const items = await this.execute(workflow, node, result.workflowData, mode);
+			if (kind === 'production') this.savedStaticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			this.executions.push(items);
+			// n8n's extractWebhookOnReceivedResponse, with responseData evaluated as n8n does (default 'firstEntryJson').
+			const responseData = nodeType.description.webhooks![0].responseData;
+			const evaluated = responseData === undefined ? 'firstEntryJson' : responseData;
+			if (evaluated === 'noData') {
+				res.writeHead(200);
+				return res.end();
+			}
+			if (evaluated) {
+				res.writeHead(200, { 'content-type': 'text/plain' });
+				return res.end(String(evaluated));
+			}
+			return answer(200, result.webhookResponse ?? { message: 'Workflow was started' });
 		} catch (error) {
 			this.executions.push(undefined);
 			return answer(500, { code: 0, message: (error as Error).message });
