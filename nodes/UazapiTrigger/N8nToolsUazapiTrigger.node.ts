@@ -1,7 +1,5 @@
 import type {
-	IDataObject,
 	IHookFunctions,
-	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -10,13 +8,10 @@ import type {
 import type { NodeApiError } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL, secretsOf, storedCredentials } from '../Uazapi/shared/credentials';
-import { sameSecret, withoutSecrets } from '../Uazapi/shared/secrets';
-import { eventsProperty, excludeMessagesProperty } from '../Uazapi/shared/webhooks';
-import type { MessageFilters } from './event';
-import { eventItem, MESSAGE_KINDS, passesFilters } from './event';
-import { eventKey, seenBefore } from './duplicates';
-import { downloadMedia } from './media';
+import { CREDENTIAL, storedCredentials } from '../Uazapi/shared/credentials';
+import { sameSecret } from '../Uazapi/shared/secrets';
+import { eventOutput } from './pipeline';
+import { eventProperties } from './properties';
 import { deleteOwnWebhook, ownWebhookExists, registerOwnWebhook } from './registration';
 
 /** The answer to a delivery that starts the workflow. */
@@ -46,68 +41,7 @@ export class N8nToolsUazapiTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			eventsProperty('The Uazapi events that start the workflow'),
-			excludeMessagesProperty,
-			{
-				displayName: 'Message Filters',
-				name: 'messageFilters',
-				type: 'collection',
-				placeholder: 'Add filter',
-				default: {},
-				description: 'Applied to message events; other events always start the workflow',
-				options: [
-					{
-						displayName: 'Chats',
-						name: 'chats',
-						type: 'options',
-						options: [
-							{ name: 'All Chats', value: 'all' },
-							{ name: 'Only Groups', value: 'groups' },
-							{ name: 'Only Direct Chats', value: 'direct' },
-						],
-						default: 'all',
-					},
-					{
-						displayName: 'Message Kinds',
-						name: 'messageKinds',
-						type: 'multiOptions',
-						options: MESSAGE_KINDS,
-						default: [],
-						description: 'Only these kinds of message start the workflow. Empty means all kinds.',
-					},
-					{
-						displayName: 'Only From Others',
-						name: 'onlyFromOthers',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to ignore messages sent by this WhatsApp account (from any device)',
-					},
-				],
-			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [
-					{
-						displayName: 'Download Media',
-						name: 'downloadMedia',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to download the file of image, video, GIF, audio, voice note, document and sticker messages and attach it as binary data',
-					},
-					{
-						displayName: 'Put Media in Field',
-						name: 'binaryPropertyName',
-						type: 'string',
-						default: 'data',
-						description: 'With Download Media: the binary property that receives the file',
-					},
-				],
-			},
+			...eventProperties,
 		],
 	};
 
@@ -145,32 +79,8 @@ export class N8nToolsUazapiTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
-		const events = this.getNodeParameter('events', []) as string[];
-		if (!events.includes(String(body.EventType))) {
-			return { webhookResponse: { received: true, ignored: 'event not selected in the trigger' } };
-		}
-		const item = eventItem(withoutSecrets(body, secretsOf(credentials)));
-		const filters = this.getNodeParameter('messageFilters', {}) as MessageFilters;
-		if (!passesFilters(item, filters)) {
-			return { webhookResponse: { received: true, ignored: 'message filtered out by the trigger' } };
-		}
-
-		// A retry of an event that already started the workflow starts nothing.
-		if (seenBefore(this.getWorkflowStaticData('node'), eventKey(body))) {
-			return { webhookResponse: { received: true, ignored: 'duplicate of an event already received' } };
-		}
-
-		const output: INodeExecutionData = { json: item };
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		if (options.downloadMedia === true && item.mediaKind) {
-			const property = String(options.binaryPropertyName || 'data').trim() || 'data';
-			try {
-				output.binary = { [property]: await downloadMedia(this, (item.raw as IDataObject).message as IDataObject) };
-			} catch (error) {
-				// The event still starts the workflow; the item says why the file is missing.
-				item.mediaError = String((error as Error).message ?? error);
-			}
-		}
-		return { workflowData: [[output]], webhookResponse: ACKNOWLEDGEMENT };
+		const outcome = await eventOutput(this, body, credentials);
+		if ('ignored' in outcome) return { webhookResponse: { received: true, ignored: outcome.ignored } };
+		return { workflowData: [[outcome.output]], webhookResponse: ACKNOWLEDGEMENT };
 	}
 }

@@ -1,4 +1,4 @@
-import type { IBinaryData, IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, ITriggerFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { downloadFile, uazapiRequest } from '../Uazapi/shared/transport';
@@ -27,7 +27,7 @@ function fileNameOf(message: IDataObject, fileURL: string | undefined): string |
  * Fetches the file of a received media message: the webhook's own media URL is encrypted, so Uazapi
  * decrypts it (POST /message/download) and gives a link to the file (kept 2 days), fetched here.
  */
-export async function downloadMedia(context: IWebhookFunctions, message: IDataObject): Promise<IBinaryData> {
+export async function downloadMedia(context: IWebhookFunctions | ITriggerFunctions, message: IDataObject): Promise<IBinaryData> {
 	const answer = ((await uazapiRequest(context, {
 		method: 'POST',
 		path: '/message/download',
