@@ -30,13 +30,23 @@ export async function eventOutput(
 
 	const output: INodeExecutionData = { json: item };
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	if (options.downloadMedia === true && item.mediaKind) {
+	const file = options.downloadMedia === true && !!item.mediaKind;
+	const transcribe = options.transcribeVoiceNotes === true && (item.mediaKind === 'voice' || item.mediaKind === 'audio');
+	if (file || transcribe) {
 		const property = String(options.binaryPropertyName || 'data').trim() || 'data';
+		const openAiApiKey = typeof credentials.openAiApiKey === 'string' ? credentials.openAiApiKey.trim() : '';
 		try {
-			output.binary = { [property]: await downloadMedia(context, (item.raw as IDataObject).message as IDataObject) };
+			const media = await downloadMedia(context, (item.raw as IDataObject).message as IDataObject, {
+				file,
+				transcribe: transcribe ? { openAiApiKey } : undefined,
+			});
+			if (media.binary) output.binary = { [property]: media.binary };
+			if (transcribe) item.transcription = withoutSecrets(media.transcription ?? '', secretsOf(credentials));
 		} catch (error) {
-			// The event still starts the workflow; the item says why the file is missing.
-			item.mediaError = String((error as Error).message ?? error);
+			// The event still starts the workflow; the item says why the file or the transcript is missing.
+			const { message, description } = error as { message?: string; description?: string };
+			if (file) item.mediaError = String(message ?? error);
+			else item.transcriptionError = [message ?? String(error), description].filter(Boolean).join('. ');
 		}
 	}
 	return { output };

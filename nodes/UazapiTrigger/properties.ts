@@ -65,5 +65,13 @@ export const eventProperties: INodeProperties[] = [
 				default: 'data',
 				description: 'With Download Media: the binary property that receives the file',
 			},
+			{
+				displayName: 'Transcribe Voice Notes',
+				name: 'transcribeVoiceNotes',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the transcript of voice notes and audio messages to the item (in "transcription"). Uazapi transcribes with OpenAI, using "OpenAI API Key (for Audio Transcription)" of the credential, else the key saved on the instance.',
+			},
 		],
 	},];
