@@ -36,7 +36,7 @@ export class N8nToolsUazapiTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'On activation (and while listening for a test event) this trigger adds its own webhook to the Uazapi instance, and removes exactly that one on deactivation. Webhooks set up by others are left alone.',
+					'On activation (and while listening for a test event) this trigger adds its own webhook to the Uazapi instance, and removes exactly that one on deactivation. Webhooks set up by others are left alone. Uazapi must reach this n8n\'s URL: without a public URL, use the Uazapi Stream Trigger (events over Uazapi\'s event stream, Direct connection).',
 				name: 'notice',
 				type: 'notice',
 				default: '',

@@ -44,7 +44,7 @@ export async function listenToStream(context: ITriggerFunctions): Promise<ITrigg
 	const parser = new SseParser();
 	let current: EventStream | undefined;
 	const open = async () =>
-		await openEventStream(context, { path: '/sse', qs, lastEventId: parser.lastEventId, signal: closing.signal });
+		await openEventStream(context, { method: 'GET', path: '/sse', qs, lastEventId: parser.lastEventId, signal: closing.signal });
 
 	/** Reads one connection until it ends; true when it carried anything (then the backoff starts over). */
 	const consume = async (stream: EventStream): Promise<boolean> => {

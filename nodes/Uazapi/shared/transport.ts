@@ -361,7 +361,7 @@ async function textOf(stream: EventStream | undefined, limit = 4_000): Promise<s
  */
 export async function openEventStream(
 	context: ITriggerFunctions,
-	request: { path: string; qs: IDataObject; lastEventId?: string; signal: AbortSignal },
+	request: { method: 'GET'; path: string; qs: IDataObject; lastEventId?: string; signal: AbortSignal },
 ): Promise<EventStream> {
 	const credentials = await credentialsFor(context);
 	const { secrets } = credentials;
@@ -387,7 +387,7 @@ export async function openEventStream(
 	let failure: unknown;
 	try {
 		response = (await context.helpers.httpRequest({
-			method: 'GET',
+			method: request.method,
 			url: `${credentials.serverUrl}${request.path}`,
 			qs: { ...request.qs, token: credentials.token },
 			headers: request.lastEventId
