@@ -98,6 +98,16 @@ describe('Uazapi Stream Trigger', () => {
 		expect(run.errors).toEqual([]);
 	});
 
+	test('"Listen for test event" (manual mode) emits the first event like an active workflow', async () => {
+		host.configure({ parameters: { events: ['messages'] }, credentials: rig.credentials('direct'), stream: true });
+		listening = await host.listen('manual');
+		const run = listening;
+		await until(() => rig.uazapi.openStreams().length === 1, 'the stream to open');
+		rig.uazapi.streamEvent(event('text-lid'));
+		await until(() => run.emitted.length === 1, 'the item');
+		expect(run.emitted[0][0].json.event).toBe('messages');
+	});
+
 	test('deactivation (the close function) ends the connection and nothing reconnects', async () => {
 		const run = await listen({ events: ['messages'] });
 		const [stream] = rig.uazapi.openStreams();
