@@ -237,6 +237,9 @@ export class TriggerHost extends LocalServer {
 			const mode: WorkflowExecuteMode = kind === 'test' ? 'manual' : 'webhook';
 			const context = new WebhookContext(workflow, node, additionalData, mode, this.webhookData(workflow, node, kind, additionalData), [], null);
 			const result: IWebhookResponseData = await nodeType.webhook!.call(context);
+			// n8n's WebhookHelpers.executeWebhook saves the static data right after webhook() ("if it changed");
+			// only the production URL is modelled here (test runs keep nothing between deliveries).
+			if (kind === 'production') this.savedStaticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
 			if (result.noWebhookResponse) {
 				this.executions.push(undefined);
 				if (!res.writableEnded) throw new Error('noWebhookResponse, but the node did not answer');
@@ -246,10 +249,7 @@ export class TriggerHost extends LocalServer {
 				this.executions.push(undefined);
 				return answer(200, result.webhookResponse ?? { message: 'Webhook call received' });
 			}
-			// n8n saves the static data of an active workflow after its execution (not of manual runs).
-			const items = await this.execute(workflow, node, result.workflowData, mode);
-			if (kind === 'production') this.savedStaticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
-			this.executions.push(items);
+			this.executions.push(await this.execute(workflow, node, result.workflowData, mode));
 			// n8n's extractWebhookOnReceivedResponse, with responseData evaluated as n8n does (default 'firstEntryJson').
 			const responseData = nodeType.description.webhooks![0].responseData;
 			const evaluated = responseData === undefined ? 'firstEntryJson' : responseData;
