@@ -1,7 +1,5 @@
 import type {
-	IDataObject,
 	IHookFunctions,
-	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -10,13 +8,14 @@ import type {
 import type { NodeApiError } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL, secretsOf, storedCredentials } from '../Uazapi/shared/credentials';
-import { sameSecret, withoutSecrets } from '../Uazapi/shared/secrets';
-import { eventsProperty, excludeMessagesProperty } from '../Uazapi/shared/webhooks';
-import type { MessageFilters } from './event';
-import { eventItem, MESSAGE_KINDS, passesFilters } from './event';
-import { downloadMedia } from './media';
+import { CREDENTIAL, storedCredentials } from '../Uazapi/shared/credentials';
+import { sameSecret } from '../Uazapi/shared/secrets';
+import { eventOutput } from './pipeline';
+import { eventProperties } from './properties';
 import { deleteOwnWebhook, ownWebhookExists, registerOwnWebhook } from './registration';
+
+/** The answer to a delivery that starts the workflow. */
+const ACKNOWLEDGEMENT = { received: true };
 
 export class N8nToolsUazapiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,77 +30,18 @@ export class N8nToolsUazapiTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL, required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		// responseData '' (not n8n's default 'firstEntryJson', sent as that literal text): n8n then answers with
+		// the webhookResponse that webhook() returns, a small JSON acknowledgement.
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
 		properties: [
 			{
 				displayName:
-					'On activation (and while listening for a test event) this trigger adds its own webhook to the Uazapi instance, and removes exactly that one on deactivation. Webhooks set up by others are left alone.',
+					'On activation (and while listening for a test event) this trigger adds its own webhook to the Uazapi instance, and removes exactly that one on deactivation. Webhooks set up by others are left alone. Uazapi must reach this n8n\'s URL: without a public URL, use the Uazapi Stream Trigger (events over Uazapi\'s event stream, Direct connection).',
 				name: 'notice',
 				type: 'notice',
 				default: '',
 			},
-			eventsProperty('The Uazapi events that start the workflow'),
-			excludeMessagesProperty,
-			{
-				displayName: 'Message Filters',
-				name: 'messageFilters',
-				type: 'collection',
-				placeholder: 'Add filter',
-				default: {},
-				description: 'Applied to message events; other events always start the workflow',
-				options: [
-					{
-						displayName: 'Chats',
-						name: 'chats',
-						type: 'options',
-						options: [
-							{ name: 'All Chats', value: 'all' },
-							{ name: 'Only Groups', value: 'groups' },
-							{ name: 'Only Direct Chats', value: 'direct' },
-						],
-						default: 'all',
-					},
-					{
-						displayName: 'Message Kinds',
-						name: 'messageKinds',
-						type: 'multiOptions',
-						options: MESSAGE_KINDS,
-						default: [],
-						description: 'Only these kinds of message start the workflow. Empty means all kinds.',
-					},
-					{
-						displayName: 'Only From Others',
-						name: 'onlyFromOthers',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to ignore messages sent by this WhatsApp account (from any device)',
-					},
-				],
-			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [
-					{
-						displayName: 'Download Media',
-						name: 'downloadMedia',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to download the file of image, video, GIF, audio, voice note, document and sticker messages and attach it as binary data',
-					},
-					{
-						displayName: 'Put Media in Field',
-						name: 'binaryPropertyName',
-						type: 'string',
-						default: 'data',
-						description: 'With Download Media: the binary property that receives the file',
-					},
-				],
-			},
+			...eventProperties,
 		],
 	};
 
@@ -139,27 +79,8 @@ export class N8nToolsUazapiTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
-		const events = this.getNodeParameter('events', []) as string[];
-		if (!events.includes(String(body.EventType))) {
-			return { webhookResponse: { received: true, ignored: 'event not selected in the trigger' } };
-		}
-		const item = eventItem(withoutSecrets(body, secretsOf(credentials)));
-		const filters = this.getNodeParameter('messageFilters', {}) as MessageFilters;
-		if (!passesFilters(item, filters)) {
-			return { webhookResponse: { received: true, ignored: 'message filtered out by the trigger' } };
-		}
-
-		const output: INodeExecutionData = { json: item };
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		if (options.downloadMedia === true && item.mediaKind) {
-			const property = String(options.binaryPropertyName || 'data').trim() || 'data';
-			try {
-				output.binary = { [property]: await downloadMedia(this, (item.raw as IDataObject).message as IDataObject) };
-			} catch (error) {
-				// The event still starts the workflow; the item says why the file is missing.
-				item.mediaError = String((error as Error).message ?? error);
-			}
-		}
-		return { workflowData: [[output]] };
+		const outcome = await eventOutput(this, body, credentials);
+		if ('ignored' in outcome) return { webhookResponse: { received: true, ignored: outcome.ignored } };
+		return { workflowData: [[outcome.output]], webhookResponse: ACKNOWLEDGEMENT };
 	}
 }

@@ -1,4 +1,4 @@
-import type { IBinaryData, IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, ITriggerFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { downloadFile, uazapiRequest } from '../Uazapi/shared/transport';
@@ -23,18 +23,38 @@ function fileNameOf(message: IDataObject, fileURL: string | undefined): string |
 	return undefined;
 }
 
+/** What /message/download gave for a received message: the file (when asked for) and the transcript (when asked for). */
+export interface ReceivedMedia {
+	binary?: IBinaryData;
+	transcription?: string;
+}
+
 /**
- * Fetches the file of a received media message: the webhook's own media URL is encrypted, so Uazapi
- * decrypts it (POST /message/download) and gives a link to the file (kept 2 days), fetched here.
+ * Fetches the file of a received media message and/or its transcript: the webhook's own media URL is
+ * encrypted, so Uazapi decrypts it (POST /message/download) and gives a link to the file (kept 2 days),
+ * fetched here. With `transcribe`, Uazapi transcribes an audio with OpenAI: the key is the credential's
+ * "OpenAI API Key" when set (else Uazapi uses the one saved on the instance); one request does both.
  */
-export async function downloadMedia(context: IWebhookFunctions, message: IDataObject): Promise<IBinaryData> {
+export async function downloadMedia(
+	context: IWebhookFunctions | ITriggerFunctions,
+	message: IDataObject,
+	wanted: { file: boolean; transcribe?: { openAiApiKey?: string } },
+): Promise<ReceivedMedia> {
+	const body: IDataObject = { id: String(message.messageid), return_link: wanted.file };
+	if (wanted.transcribe) {
+		body.transcribe = true;
+		if (wanted.transcribe.openAiApiKey) body.openai_apikey = wanted.transcribe.openAiApiKey;
+	}
 	const answer = ((await uazapiRequest(context, {
 		method: 'POST',
 		path: '/message/download',
-		body: { id: String(message.messageid), return_link: true },
+		body,
 		concern: { subject: 'message' },
 		slow: true,
-	})) ?? {}) as Download;
+	})) ?? {}) as Download & { transcription?: unknown };
+	const result: ReceivedMedia = {};
+	if (wanted.transcribe) result.transcription = typeof answer.transcription === 'string' ? answer.transcription : '';
+	if (!wanted.file) return result;
 	const content = (message.content ?? {}) as IDataObject;
 	const mimeType = answer.mimetype || String(content.mimetype ?? '') || undefined;
 	let buffer: Buffer;
@@ -49,5 +69,6 @@ export async function downloadMedia(context: IWebhookFunctions, message: IDataOb
 	} else {
 		throw new NodeOperationError(context.getNode(), 'Uazapi returned neither a file link nor the file');
 	}
-	return await context.helpers.prepareBinaryData(buffer, fileNameOf(message, answer.fileURL), mimeType);
+	result.binary = await context.helpers.prepareBinaryData(buffer, fileNameOf(message, answer.fileURL), mimeType);
+	return result;
 }

@@ -30,6 +30,12 @@ export class UazapiDouble extends LocalServer {
 	/** Milliseconds to wait before answering a request (e.g. random latency). */
 	latency?: (request: RecordedRequest) => number;
 
+	/** Connections to `GET /sse` (Uazapi's event stream), the open ones and those already ended. */
+	streams: Array<{ request: RecordedRequest; res: ServerResponse; open: boolean }> = [];
+
+	/** A `retry:` (ms) the event stream sends on connecting: how long a client waits before reconnecting. */
+	streamRetryMs?: number;
+
 	private overrides = new Map<string, Responder>();
 
 	/** With `simulate`, the stateful answers of simulator.ts come before the defaults. */
@@ -64,6 +70,9 @@ export class UazapiDouble extends LocalServer {
 		this.fileRequests = [];
 		this.overrides.clear();
 		this.latency = undefined;
+		this.dropStreams();
+		this.streams = [];
+		this.streamRetryMs = undefined;
 		this.state = createState(this.token);
 		this.simulated = {};
 		this.simulate();
@@ -97,6 +106,7 @@ export class UazapiDouble extends LocalServer {
 		};
 		const route = `${request.method} ${request.path}`;
 		if (request.method === 'GET' && request.path.startsWith(FILES_PATH)) return this.serveFile(request, res);
+		if (route === 'GET /sse') return this.openStream(request, res);
 		if (!findOperation(request.method, request.path)) {
 			this.violations.push(`${route} is not an operation of the Uazapi contract`);
 			return sendJson(res, 404, { error: 'Not found' });
@@ -132,5 +142,51 @@ export class UazapiDouble extends LocalServer {
 		if (!file) return sendJson(res, 404, 'File not found');
 		res.writeHead(200, { 'content-type': file.mimetype, 'content-length': file.bytes.length });
 		res.end(file.bytes);
+	}
+
+	/** Uazapi's event stream: the token in the query string (the one endpoint without a token header). */
+	private async openStream(request: RecordedRequest, res: ServerResponse): Promise<void> {
+		if (!request.query.token) return sendJson(res, 401, { error: 'missing token' });
+		if (request.query.token !== this.token) return sendJson(res, 401, { error: 'Invalid token' });
+		const problems = contractProblems(request.method, request.path, request.query, undefined);
+		if (problems.length) {
+			this.violations.push(...problems);
+			return sendJson(res, 400, { error: problems.join('; ') });
+		}
+		this.requests.push(request);
+		const override = this.overrides.get('GET /sse');
+		if (override) return sendReply(res, await override(request, this.state));
+		res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+		res.write(this.streamRetryMs !== undefined ? `: connected\nretry: ${this.streamRetryMs}\n\n` : ': connected\n\n');
+		const stream = { request, res, open: true };
+		this.streams.push(stream);
+		res.on('close', () => {
+			stream.open = false;
+		});
+	}
+
+	/** The open event-stream connections. */
+	openStreams() {
+		return this.streams.filter((stream) => stream.open);
+	}
+
+	/** Sends an event to every open stream, as Uazapi does: `data:` with the webhook's JSON, an optional `id:`. */
+	streamEvent(payload: unknown, options: { id?: string; event?: string } = {}): void {
+		const lines = [options.id !== undefined ? `id: ${options.id}` : '', options.event ? `event: ${options.event}` : '', `data: ${JSON.stringify(payload)}`];
+		const text = `${lines.filter(Boolean).join('\n')}\n\n`;
+		for (const stream of this.openStreams()) stream.res.write(text);
+	}
+
+	/** Writes raw text (keep-alive comments, odd line endings) to every open stream. */
+	streamRaw(text: string): void {
+		for (const stream of this.openStreams()) stream.res.write(text);
+	}
+
+	/** Cuts every open stream (a dropped connection). */
+	dropStreams(): void {
+		for (const stream of this.openStreams()) {
+			stream.open = false;
+			stream.res.destroy();
+		}
 	}
 }

@@ -1,5 +1,5 @@
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import { HookContext, WebhookContext } from 'n8n-core';
+import { HookContext, TriggerContext, WebhookContext } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
@@ -21,6 +21,7 @@ import { FixedCredentialsHelper, loadPackage, PackageNodeTypes } from './harness
 
 export const TRIGGER_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger';
 export const TRIGGER_NAME = 'Uazapi Trigger';
+export const STREAM_TRIGGER_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiStreamTrigger';
 export const TRIGGER_WEBHOOK_ID = '4b0c1f7e-2a5d-4c3b-9e8f-7a6b5c4d3e2f';
 
 /** Production URL (workflow active) or test URL ("Listen for test event"). */
@@ -36,6 +37,16 @@ export interface Delivery {
 export interface TriggerSetup {
 	parameters: IDataObject;
 	credentials: ICredentialDataDecryptedObject;
+	/** The Uazapi Stream Trigger instead of the (webhook) Uazapi Trigger. */
+	stream?: boolean;
+}
+
+/** A Uazapi Stream Trigger that n8n activated: what it emitted, the errors it reported, its close function. */
+export interface Listening {
+	emitted: INodeExecutionData[][];
+	errors: Error[];
+	workflow: Workflow;
+	close: () => Promise<void>;
 }
 
 /**
@@ -81,6 +92,31 @@ export class TriggerHost extends LocalServer {
 		return (await this.runHook('delete', kind, 'internal', 'update')) === true;
 	}
 
+	/**
+	 * n8n's ActiveWorkflows.add for a trigger node: runs trigger() in n8n-core's TriggerContext (mode
+	 * 'trigger', or 'manual' for "Listen for test event"); emit and emitError are recorded. Rejects when
+	 * trigger() throws (n8n shows that as the activation error).
+	 */
+	async listen(mode: WorkflowExecuteMode = 'trigger'): Promise<Listening> {
+		const workflow = await this.workflow();
+		const node = workflow.getNode(TRIGGER_NAME)!;
+		const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+		const additionalData = await this.additionalData();
+		const emitted: INodeExecutionData[][] = [];
+		const errors: Error[] = [];
+		const context = new TriggerContext(
+			workflow,
+			node,
+			additionalData,
+			mode,
+			mode === 'manual' ? 'manual' : 'activate',
+			(data) => emitted.push(data[0]),
+			(error) => errors.push(error),
+		);
+		const response = await nodeType.trigger!.call(context);
+		return { emitted, errors, workflow, close: async () => await response?.closeFunction?.() };
+	}
+
 	/** POSTs a payload the way Uazapi delivers it, to the given URL (the registered one by default). */
 	async deliver(payload: unknown, kind: UrlKind = 'production'): Promise<Delivery> {
 		const response = await fetch(this.webhookUrl(kind), {
@@ -106,7 +142,7 @@ export class TriggerHost extends LocalServer {
 		return {
 			id: 'uazapi-trigger-node',
 			name: TRIGGER_NAME,
-			type: TRIGGER_TYPE,
+			type: this.setup.stream ? STREAM_TRIGGER_TYPE : TRIGGER_TYPE,
 			typeVersion: 1,
 			position: [0, 0],
 			webhookId: TRIGGER_WEBHOOK_ID,
@@ -201,6 +237,9 @@ export class TriggerHost extends LocalServer {
 			const mode: WorkflowExecuteMode = kind === 'test' ? 'manual' : 'webhook';
 			const context = new WebhookContext(workflow, node, additionalData, mode, this.webhookData(workflow, node, kind, additionalData), [], null);
 			const result: IWebhookResponseData = await nodeType.webhook!.call(context);
+			// n8n's WebhookHelpers.executeWebhook saves the static data right after webhook() ("if it changed");
+			// only the production URL is modelled here (test runs keep nothing between deliveries).
+			if (kind === 'production') this.savedStaticData = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
 			if (result.noWebhookResponse) {
 				this.executions.push(undefined);
 				if (!res.writableEnded) throw new Error('noWebhookResponse, but the node did not answer');
@@ -211,7 +250,20 @@ export class TriggerHost extends LocalServer {
 				return answer(200, result.webhookResponse ?? { message: 'Webhook call received' });
 			}
 			this.executions.push(await this.execute(workflow, node, result.workflowData, mode));
-			return answer(200, { message: 'Workflow was started' });
+			// n8n's extractWebhookOnReceivedResponse, with responseData evaluated as n8n does (default 'firstEntryJson').
+			const responseData = nodeType.description.webhooks![0].responseData;
+			const evaluated = responseData === undefined ? 'firstEntryJson' : responseData;
+			if (evaluated === 'noData') {
+				res.writeHead(200);
+				res.end();
+				return;
+			}
+			if (evaluated) {
+				res.writeHead(200, { 'content-type': 'text/plain' });
+				res.end(String(evaluated));
+				return;
+			}
+			return answer(200, result.webhookResponse ?? { message: 'Workflow was started' });
 		} catch (error) {
 			this.executions.push(undefined);
 			return answer(500, { code: 0, message: (error as Error).message });

@@ -70,7 +70,7 @@ describe.each(MODES)('Uazapi Trigger deliveries (%s)', (mode) => {
 			await activated(mode);
 			const delivery = await host.deliver(fixture('text-lid'));
 			expect(delivery.status).toBe(200);
-			expect(delivery.body).toEqual({ message: 'Workflow was started' });
+			expect(delivery.body).toEqual({ received: true });
 			expect(delivery.items).toEqual([
 				{
 					json: {
@@ -279,6 +279,55 @@ describe.each(MODES)('Uazapi Trigger deliveries (%s)', (mode) => {
 				messageFilters: { chats: 'groups', onlyFromOthers: true, messageKinds: ['text'] },
 			});
 			expect((await host.deliver(fixture('connection'))).items).toHaveLength(1);
+		});
+	});
+
+	describe('duplicates and acknowledgement', () => {
+		const duplicate = { status: 200, body: { received: true, ignored: 'duplicate of an event already received' }, items: undefined };
+
+		test('a delivery that starts the workflow is answered with a small JSON acknowledgement', async () => {
+			await activated(mode);
+			const delivery = await host.deliver(fixture('text-lid'));
+			expect(delivery.status).toBe(200);
+			expect(delivery.body).toEqual({ received: true });
+		});
+
+		test('the same message delivered again (a retry) starts the workflow once', async () => {
+			await activated(mode, { events: ['messages', 'messages_update', 'connection', 'call'] });
+			for (const name of ['text-lid', 'image', 'deleted', 'connection', 'call-offer']) {
+				expect((await host.deliver(fixture(name))).items).toHaveLength(1);
+				expect(await host.deliver(fixture(name))).toEqual(duplicate);
+			}
+		});
+
+		test('other messages, and other updates of the same message, are not duplicates', async () => {
+			await activated(mode, { events: ['messages', 'messages_update'] });
+			const first = fixture('text-lid');
+			const other = fixture('text-lid');
+			(other.message as IDataObject).id = 'owner:ANOTHER';
+			(other.message as IDataObject).messageid = 'ANOTHER';
+			const read = fixture('deleted');
+			(read.message as IDataObject).status = 'Read';
+			for (const payload of [first, other, fixture('deleted'), read]) expect((await host.deliver(payload)).items).toHaveLength(1);
+		});
+
+		test('the memory is capped at the last 500 events', async () => {
+			await activated(mode);
+			for (let index = 0; index < 501; index++) {
+				const payload = fixture('text-lid');
+				(payload.message as IDataObject).id = `owner:M${index}`;
+				const delivery = await host.deliver(payload);
+				if (index % 100 === 0) expect(delivery.items).toHaveLength(1);
+			}
+			const recent = host.savedStaticData;
+			expect(JSON.stringify(recent).length).toBeLessThan(20_000);
+			const oldest = fixture('text-lid');
+			(oldest.message as IDataObject).id = 'owner:M0';
+			// M0 was forgotten (501 keys, 500 kept); M500 is still known.
+			expect((await host.deliver(oldest)).items).toHaveLength(1);
+			const newest = fixture('text-lid');
+			(newest.message as IDataObject).id = 'owner:M500';
+			expect(await host.deliver(newest)).toEqual(duplicate);
 		});
 	});
 });

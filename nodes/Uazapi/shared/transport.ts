@@ -293,7 +293,7 @@ export interface DownloadedFile {
  * to the file's storage is followed).
  */
 export async function downloadFile(
-	context: IExecuteSingleFunctions | IWebhookFunctions,
+	context: IExecuteSingleFunctions | IWebhookFunctions | ITriggerFunctions,
 	url: string,
 	what: { name: string; goneHint: string },
 	travel?: TravelOptions,
@@ -329,4 +329,96 @@ export async function downloadFile(
 		bytes: Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer),
 		contentType: typeof contentType === 'string' ? contentType : undefined,
 	};
+}
+
+/** An open event stream: the answer's body, read as it arrives. */
+export type EventStream = AsyncIterable<Buffer | string> & { destroy?: () => void };
+
+/** How long an event stream may take to answer with its headers (after that it stays open, without deadline). */
+const STREAM_CONNECT_MS = 30_000;
+
+async function textOf(stream: EventStream | undefined, limit = 4_000): Promise<string> {
+	let text = '';
+	if (!stream) return text;
+	try {
+		for await (const chunk of stream) {
+			text += String(chunk);
+			if (text.length >= limit) break;
+		}
+	} catch {
+		// what arrived is enough to explain the failure
+	}
+	stream.destroy?.();
+	return text.slice(0, limit);
+}
+
+/**
+ * Opens Uazapi's event stream (`GET /sse`, Server-Sent Events), the long-lived sibling of `uazapiRequest`.
+ * Direct connection only: the n8n Tools proxy carries one request and one answer per call (a JSON
+ * envelope), not a stream, so a proxy credential is refused naming its Connection field. The token travels
+ * in the query string, as Uazapi wants it for this endpoint. `signal` ends the stream (deactivation).
+ * Failures are `UazapiError`s, explained and without secrets; a 401 is a wrong token.
+ */
+export async function openEventStream(
+	context: ITriggerFunctions,
+	request: { method: 'GET'; path: string; qs: IDataObject; lastEventId?: string; signal: AbortSignal },
+): Promise<EventStream> {
+	const credentials = await credentialsFor(context);
+	const { secrets } = credentials;
+	if (credentials.connection !== 'direct') {
+		throw new NodeOperationError(
+			context.getNode(),
+			'The event stream needs the Direct connection: the n8n Tools proxy cannot carry a stream',
+			{
+				description:
+					'Set "Connection" to Direct in the Uazapi credential (with its Server URL and instance token), or use the Uazapi Trigger, which receives webhooks.',
+			},
+		);
+	}
+	// The deadline covers the answer's headers only: the stream itself stays open as long as it flows.
+	const connectDeadline = AbortSignal.timeout(STREAM_CONNECT_MS);
+	const abort = new AbortController();
+	let connected = false;
+	const stop = () => abort.abort();
+	if (request.signal.aborted) stop();
+	request.signal.addEventListener('abort', stop, { once: true });
+	connectDeadline.addEventListener('abort', () => connected || stop(), { once: true });
+	let response: IN8nHttpFullResponse | undefined;
+	let failure: unknown;
+	try {
+		response = (await context.helpers.httpRequest({
+			method: request.method,
+			url: `${credentials.serverUrl}${request.path}`,
+			qs: { ...request.qs, token: credentials.token },
+			headers: request.lastEventId
+				? { Accept: 'text/event-stream', 'Last-Event-ID': request.lastEventId }
+				: { Accept: 'text/event-stream' },
+			encoding: 'stream',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			disableFollowRedirect: true,
+			abortSignal: abort.signal,
+		})) as IN8nHttpFullResponse;
+		connected = true;
+	} catch (error) {
+		failure = error;
+	}
+	if (!response) {
+		const explanation = explainNetworkFailure(failure, 'direct', connectDeadline.aborted ? STREAM_CONNECT_MS : undefined);
+		throw new UazapiError(context.getNode(), explanation, { secrets });
+	}
+	const status = response.statusCode;
+	const body = response.body as EventStream;
+	if (status >= 200 && status < 300) return body;
+	const fail = (explanation: Explanation) => new UazapiError(context.getNode(), explanation, { httpCode: String(status), secrets });
+	if (status >= 300 && status < 400) throw fail(explainRedirect('direct', response.headers?.location, `${credentials.serverUrl}${request.path}`));
+	const text = await textOf(body);
+	let parsed: unknown = text;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		// keep the text
+	}
+	throw fail(explainFailure({ subject: 'instance', status, body: parsed, connection: 'direct', secrets }));
 }
