@@ -48,12 +48,15 @@ const resource: INodeProperties = {
 
 // Which credential a run uses, for n8n's RoutingNode (it picks among several credentials by an
 // `authentication` parameter): derived from the resource, never shown, never stored (always its default).
-// A 1.0.5 workflow has no such parameter and gets the instance credential, as before.
+// A 1.0.5 workflow has no such parameter and gets the instance credential, as before. Each has its one
+// value as `options`: when the resource changes, the editor drops a value that is not among the options
+// of the parameter now shown (removeMismatchedOptionValues), so the other default takes its place.
 const authentication: INodeProperties[] = [
 	{
 		displayName: 'Authentication',
 		name: 'authentication',
 		type: 'hidden',
+		options: [{ name: 'Instance Token', value: 'instanceToken' }],
 		default: 'instanceToken',
 		displayOptions: { hide: { resource: ['admin'] } },
 	},
@@ -61,6 +64,7 @@ const authentication: INodeProperties[] = [
 		displayName: 'Authentication',
 		name: 'authentication',
 		type: 'hidden',
+		options: [{ name: 'Admin Token', value: 'adminToken' }],
 		default: 'adminToken',
 		displayOptions: { show: { resource: ['admin'] } },
 	},
