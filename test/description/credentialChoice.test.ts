@@ -13,7 +13,8 @@ async function description() {
 
 async function resolved(parameters: INodeParameters) {
 	const node: INode = { id: 'n', name: 'Uazapi', type: NODE_TYPE, typeVersion: 1, position: [0, 0], parameters };
-	return NodeHelpers.getNodeParameters((await description()).properties, parameters, true, false, node) as INodeParameters;
+	const type = await description();
+	return NodeHelpers.getNodeParameters(type.properties, parameters, true, false, node, type) as INodeParameters;
 }
 
 test('a workflow without the parameter (1.0.5, or never changed) signs with the instance credential, Admin with the admin one', async () => {
