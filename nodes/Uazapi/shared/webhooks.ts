@@ -1,4 +1,6 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { invalidInput, requiredText } from './validation';
 
 /** Event names of the Uazapi webhook (vendor spec, Webhook.events). */
 export const WEBHOOK_EVENTS: INodePropertyOptions[] = [
@@ -51,3 +53,37 @@ export const excludeMessagesProperty: INodeProperties = {
 	description:
 		'Messages Uazapi should not deliver. Keep "Sent by the API" so the replies of your workflows do not come back as events.',
 };
+
+/** Options of a webhook's URL path (Webhook → Set, Admin → Set Global Webhook), in their `webhookOptions`. */
+export const urlPathOptions: INodeProperties[] = [
+	{
+		displayName: 'Add Event to URL Path',
+		name: 'addUrlEvents',
+		type: 'boolean',
+		default: false,
+		description: 'Whether Uazapi appends the event name to the URL path (e.g. /messages)',
+	},
+	{
+		displayName: 'Add Message Type to URL Path',
+		name: 'addUrlTypesMessages',
+		type: 'boolean',
+		default: false,
+		description: 'Whether Uazapi appends the message type to the URL path (e.g. /conversation)',
+	},
+];
+
+/**
+ * What every webhook a user sets is made of: its URL (http or https), at least one event, the messages to
+ * exclude, and the URL path options the user set.
+ */
+export function webhookBody(context: IExecuteSingleFunctions): IDataObject {
+	const url = requiredText(context, 'webhookUrl', 'Webhook URL');
+	if (!/^https?:\/\/\S+$/i.test(url)) throw invalidInput(context, 'Webhook URL', `is not an http(s) URL: "${url}"`);
+	const events = context.getNodeParameter('events', []) as string[];
+	if (!events.length) throw invalidInput(context, 'Events', 'is empty', 'Choose at least one event.');
+	const options = context.getNodeParameter('webhookOptions', {}) as IDataObject;
+	const body: IDataObject = { url, events, excludeMessages: context.getNodeParameter('excludeMessages', []) as string[] };
+	if (options.addUrlEvents !== undefined) body.addUrlEvents = options.addUrlEvents;
+	if (options.addUrlTypesMessages !== undefined) body.addUrlTypesMessages = options.addUrlTypesMessages;
+	return body;
+}

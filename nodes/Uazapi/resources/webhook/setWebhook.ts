@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { splitArray } from '../../shared/response';
-import { invalidInput, requiredText, textValue } from '../../shared/validation';
-import { eventsProperty, excludeMessagesProperty } from '../../shared/webhooks';
+import { invalidInput, textValue } from '../../shared/validation';
+import { eventsProperty, excludeMessagesProperty, urlPathOptions, webhookBody } from '../../shared/webhooks';
 
 const fields: INodeProperties[] = [
 	{
@@ -55,40 +55,14 @@ const fields: INodeProperties[] = [
 				default: '',
 				description: 'With Mode "Update a Webhook by ID": the webhook to change (see Webhook → Get)',
 			},
-			{
-				displayName: 'Add Event to URL Path',
-				name: 'addUrlEvents',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Uazapi appends the event name to the URL path (e.g. /messages)',
-			},
-			{
-				displayName: 'Add Message Type to URL Path',
-				name: 'addUrlTypesMessages',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Uazapi appends the message type to the URL path (e.g. /conversation)',
-			},
+			...urlPathOptions,
 		],
 	},
 ];
 
 async function buildWebhook(this: IExecuteSingleFunctions, request: RequestOptions) {
-	const url = requiredText(this, 'webhookUrl', 'Webhook URL');
-	if (!/^https?:\/\/\S+$/i.test(url)) {
-		throw invalidInput(this, 'Webhook URL', `is not an http(s) URL: "${url}"`);
-	}
-	const events = this.getNodeParameter('events', []) as string[];
-	if (!events.length) throw invalidInput(this, 'Events', 'is empty', 'Choose at least one event.');
+	const body: IDataObject = { ...webhookBody(this), enabled: this.getNodeParameter('enabled', true) as boolean };
 	const options = this.getNodeParameter('webhookOptions', {}) as IDataObject;
-	const body: IDataObject = {
-		url,
-		events,
-		excludeMessages: this.getNodeParameter('excludeMessages', []) as string[],
-		enabled: this.getNodeParameter('enabled', true) as boolean,
-	};
-	if (options.addUrlEvents !== undefined) body.addUrlEvents = options.addUrlEvents;
-	if (options.addUrlTypesMessages !== undefined) body.addUrlTypesMessages = options.addUrlTypesMessages;
 	if (options.mode === 'add') body.action = 'add';
 	if (options.mode === 'update') {
 		const id = textValue(this, options.id, 'Webhook ID');
