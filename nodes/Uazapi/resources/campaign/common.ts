@@ -1,7 +1,16 @@
-import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	INodeExecutionData,
+	INodeListSearchResult,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { NumberFormatError, toUazapiNumber } from '../../shared/numbers';
+import type { RequestOptions } from '../../shared/operation';
 import { uazapiRequest } from '../../shared/transport';
 import { invalidInput, numberValueParameter, textParameter } from '../../shared/validation';
 
@@ -161,4 +170,20 @@ export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: stri
 		}))
 		.filter((entry) => !wanted || `${entry.name} ${entry.value}`.toLowerCase().includes(wanted));
 	return { results };
+}
+
+/** With "One per Input Item", the first item sends the campaign of every item; the others have nothing to send. */
+export function sentByFirstItem(context: IExecuteSingleFunctions): boolean {
+	return context.getNodeParameter('recipientSource', 'list') === 'items' && context.getItemIndex() > 0;
+}
+
+/** Sends the campaign the item prepared (its path and body), or nothing for an item the first one sent for. */
+export async function sendCampaign(this: IExecutePaginationFunctions, request: RequestOptions): Promise<INodeExecutionData[]> {
+	if (request.body === undefined) return [];
+	const answer = await uazapiRequest(
+		this,
+		{ method: 'POST', path: String(request.url), body: request.body, concern: { subject: 'instance' } },
+		request,
+	);
+	return [{ json: (answer ?? {}) as IDataObject }];
 }

@@ -1,10 +1,18 @@
-import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
-import { uazapiRequest } from '../../shared/transport';
 import { invalidInput, textParameter } from '../../shared/validation';
-import { inputItemCount, pacingOf, pacingProperties, parameterOfItem, recipientOf, recipientSourceProperty } from './common';
+import {
+	inputItemCount,
+	pacingOf,
+	pacingProperties,
+	parameterOfItem,
+	recipientOf,
+	recipientSourceProperty,
+	sendCampaign,
+	sentByFirstItem,
+} from './common';
 import { contentOf, contentProperties } from './content';
 
 const MESSAGE_FIELDS = ['messageType', 'messageText', 'fileUrl', 'documentName'];
@@ -83,18 +91,11 @@ function messagesOf(context: IExecuteSingleFunctions): IDataObject[] {
 }
 
 async function buildAdvancedCampaign(this: IExecuteSingleFunctions, request: RequestOptions) {
-	// All input items make one campaign: the first item sends it, the others have nothing to do.
-	if (this.getNodeParameter('recipientSource', 'list') === 'items' && this.getItemIndex() > 0) return { ...request, body: undefined };
+	if (sentByFirstItem(this)) return { ...request, body: undefined };
 	const body: IDataObject = { messages: messagesOf(this), ...pacingOf(this) };
 	const info = textParameter(this, 'campaignName', 'Campaign Name');
 	if (info) body.info = info;
 	return { ...request, body };
-}
-
-async function createCampaign(this: IExecutePaginationFunctions, request: RequestOptions) {
-	if (request.body === undefined) return [];
-	const answer = await uazapiRequest(this, { method: 'POST', path: '/sender/advanced', body: request.body, concern: { subject: 'instance' } }, request);
-	return [{ json: (answer ?? {}) as IDataObject }];
 }
 
 export const createAdvancedCampaign = defineOperation({
@@ -107,5 +108,5 @@ export const createAdvancedCampaign = defineOperation({
 	path: '/sender/advanced',
 	fields,
 	prepare: buildAdvancedCampaign,
-	run: createCampaign,
+	run: sendCampaign,
 });

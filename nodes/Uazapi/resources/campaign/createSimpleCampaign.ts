@@ -1,11 +1,19 @@
-import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { splitList } from '../../shared/numbers';
-import { uazapiRequest } from '../../shared/transport';
 import { invalidInput, textParameter } from '../../shared/validation';
-import { inputItemCount, pacingOf, pacingProperties, parameterOfItem, recipientOf, recipientSourceProperty } from './common';
+import {
+	inputItemCount,
+	pacingOf,
+	pacingProperties,
+	parameterOfItem,
+	recipientOf,
+	recipientSourceProperty,
+	sendCampaign,
+	sentByFirstItem,
+} from './common';
 import { contentOf, contentProperties } from './content';
 
 const fields: INodeProperties[] = [
@@ -74,8 +82,7 @@ function optionalText(context: IExecuteSingleFunctions, parameter: string, field
 }
 
 async function buildSimpleCampaign(this: IExecuteSingleFunctions, request: RequestOptions) {
-	// All input items make one campaign: the first item sends it, the others have nothing to do.
-	if (this.getNodeParameter('recipientSource', 'list') === 'items' && this.getItemIndex() > 0) return { ...request, body: undefined };
+	if (sentByFirstItem(this)) return { ...request, body: undefined };
 	const numbers = recipientsOf(this);
 	const body: IDataObject = {
 		numbers,
@@ -89,12 +96,6 @@ async function buildSimpleCampaign(this: IExecuteSingleFunctions, request: Reque
 	return { ...request, body };
 }
 
-async function createCampaign(this: IExecutePaginationFunctions, request: RequestOptions) {
-	if (request.body === undefined) return [];
-	const answer = await uazapiRequest(this, { method: 'POST', path: '/sender/simple', body: request.body, concern: { subject: 'instance' } }, request);
-	return [{ json: (answer ?? {}) as IDataObject }];
-}
-
 export const createSimpleCampaign = defineOperation({
 	resource: 'campaign',
 	name: 'Create Simple Campaign',
@@ -105,5 +106,5 @@ export const createSimpleCampaign = defineOperation({
 	path: '/sender/simple',
 	fields,
 	prepare: buildSimpleCampaign,
-	run: createCampaign,
+	run: sendCampaign,
 });
