@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { oncePerRun } from './perRun';
 import { usableSecrets } from './secrets';
 
 export const CREDENTIAL = 'uazapiApi';
@@ -122,19 +123,10 @@ export function credentialTypeOf(context: CredentialSource): string {
 	return parameters.resource === 'admin' ? ADMIN_CREDENTIAL : CREDENTIAL;
 }
 
-// Every item of a node run shares one execute data object and one credential: load it once per run
-// (n8n reads it from its database and decrypts it on every call). Other contexts load it per context.
-const loaded = new WeakMap<object, Promise<ICredentialDataDecryptedObject>>();
-
-/** The stored credential data of this run (or context), loaded once. */
+/**
+ * The stored credential data of this run (or context), loaded once: n8n reads it from its database and
+ * decrypts it on every call.
+ */
 export async function storedCredentials(context: CredentialSource): Promise<ICredentialDataDecryptedObject> {
-	const key = context.getExecuteData?.() ?? context;
-	let data = loaded.get(key);
-	if (!data) {
-		data = context.getCredentials<ICredentialDataDecryptedObject>(credentialTypeOf(context));
-		loaded.set(key, data);
-		// A failed load is not remembered: the next item tries again and reports its own error.
-		data.catch(() => loaded.delete(key));
-	}
-	return await data;
+	return await oncePerRun(context, 'credentials', async () => await context.getCredentials<ICredentialDataDecryptedObject>(credentialTypeOf(context)));
 }

@@ -1,14 +1,15 @@
 interface RunContext {
-	getExecuteData(): object;
+	getExecuteData?: () => object;
 }
 
 // Every item of a node run shares one execute data object: what is the same for the whole run
-// (a list the items look things up in) is loaded once, by the first item that needs it.
+// (the credential, a list the items look things up in) is loaded once, by the first item that needs it.
+// A context outside a run (a list search, the trigger) keeps its own.
 const loaded = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /** `load()` once per node run and `name`; a failed load is not kept, so the next item tries again. */
 export async function oncePerRun<T>(context: RunContext, name: string, load: () => Promise<T>): Promise<T> {
-	const key = context.getExecuteData();
+	const key = context.getExecuteData?.() ?? context;
 	let values = loaded.get(key);
 	if (!values) {
 		values = new Map();
