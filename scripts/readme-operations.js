@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates the README's "Operations" table from the BUILT node's own description, so that it cannot drift:
+// Generates the README's "Operations" table from the node's own description, so that it cannot drift:
 // one row per Resource × Operation option, with the option's name and description and the Uazapi call(s) it makes
 // (the option's `routing.request`, or the `endpoints` its spec declares where `prepare`/`run` goes elsewhere; see
 // nodes/Uazapi/shared/operation.ts). Below the table: how many of the vendor's endpoints
@@ -8,17 +8,17 @@
 //   node scripts/readme-operations.js           rewrites README.md between the operations markers (npm run readme)
 //   node scripts/readme-operations.js --check   exits 1 when README.md is not what it would write (npm run lint)
 //
-// Run after `npm run build`.
+// The node is bundled from the sources the way `npm run build` bundles it (esbuild), without minifying, together with
+// `documentedEndpoints`, which the shipped bundle does not export.
 'use strict';
+const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 const README = path.join(root, 'README.md');
 const CONTRACT = path.join(root, 'test', 'fixtures', 'uazapi-contract.json');
-const NODE = path.join(root, 'dist', 'nodes', 'Uazapi', 'N8nToolsUazapi.node.js');
-const OPERATION = path.join(root, 'dist', 'nodes', 'Uazapi', 'shared', 'operation.js');
-const TRIGGER_DIR = path.join(root, 'dist', 'nodes', 'UazapiTrigger');
+const TRIGGER_DIR = path.join(root, 'nodes', 'UazapiTrigger');
 const START = '<!-- operations:start -->';
 const END = '<!-- operations:end -->';
 
@@ -32,13 +32,9 @@ const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\
 
 /** `{ resource, operation, description, endpoints }` for every option, in the editor's order. */
 function operationsOf(contract) {
-	if (!fs.existsSync(NODE) || !fs.existsSync(OPERATION)) fail('dist/ is missing: run `npm run build` first');
-	const nodeModule = require(NODE);
-	const NodeClass = nodeModule.N8nToolsUazapi ?? Object.values(nodeModule)[0];
-	const { properties } = new NodeClass().description;
-	// Filled while the node's description was built (the same module instance `require` gave the node).
-	const { documentedEndpoints } = require(OPERATION);
-	if (!(documentedEndpoints instanceof Map)) fail('dist/ predates `documentedEndpoints`: run `npm run build` first');
+	const { N8nToolsUazapi, documentedEndpoints } = loadNode();
+	const { properties } = new N8nToolsUazapi().description;
+	if (!(documentedEndpoints instanceof Map)) fail('nodes/Uazapi/shared/operation.ts no longer exports `documentedEndpoints`');
 
 	const resourceProperty = properties.find((property) => property.name === 'resource');
 	if (!resourceProperty) fail('the node has no Resource parameter');
@@ -72,14 +68,42 @@ function operationsOf(contract) {
 	return rows;
 }
 
-/** The Uazapi calls the triggers make (registering the webhook, the event stream, downloading media), read from their built code. */
+/** The node class and `documentedEndpoints` (filled while the node's description is built), from one bundle of the sources. */
+function loadNode() {
+	const [bundle] = esbuild.buildSync({
+		stdin: {
+			contents:
+				"export { N8nToolsUazapi } from './nodes/Uazapi/N8nToolsUazapi.node';\n" +
+				"export { documentedEndpoints } from './nodes/Uazapi/shared/operation';\n",
+			resolveDir: root,
+			loader: 'ts',
+		},
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		external: ['n8n-workflow'],
+		write: false,
+		logLevel: 'warning',
+	}).outputFiles;
+	// Written beside node_modules' parent, so that `require('n8n-workflow')` in it resolves to this repo's copy.
+	const dir = fs.mkdtempSync(path.join(root, '.readme-'));
+	try {
+		const file = path.join(dir, 'node.js');
+		fs.writeFileSync(file, bundle.contents);
+		return require(file);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** The Uazapi calls the triggers make (registering the webhook, the event stream, downloading media), read from their sources. */
 function triggerCalls() {
 	const calls = new Set();
-	for (const file of fs.readdirSync(TRIGGER_DIR).filter((name) => name.endsWith('.js'))) {
+	for (const file of fs.readdirSync(TRIGGER_DIR).filter((name) => name.endsWith('.ts'))) {
 		const code = fs.readFileSync(path.join(TRIGGER_DIR, file), 'utf8');
 		for (const [, method, url] of code.matchAll(/method:\s*'([A-Z]+)',\s*path:\s*'([^']+)'/g)) calls.add(`${method} ${url}`);
 	}
-	if (!calls.size) fail('found no Uazapi call in the built trigger (dist/nodes/UazapiTrigger)');
+	if (!calls.size) fail('found no Uazapi call in the trigger (nodes/UazapiTrigger)');
 	return calls;
 }
 
