@@ -116,7 +116,8 @@ interface Fault {
 	at: 'uazapi' | 'front' | 'credential';
 	reply?: (mode: Mode) => Reply;
 	credential?: (mode: Mode) => Record<string, string>;
-	timeout?: number;
+	/** The node's Request Options → Timeout (ms). */
+	timeout?: number | ((mode: Mode) => number);
 	/** How long the proxy waits for Uazapi (default: longer than any test). */
 	upstreamTimeoutMs?: number;
 	expected: (mode: Mode) => Expected;
@@ -164,7 +165,9 @@ const FAULTS: Fault[] = [
 		kind: 'Uazapi never answers, behind the proxy too (the proxy gives up first)',
 		at: 'uazapi',
 		reply: () => ({ hang: true }),
-		timeout: 1500,
+		// Through the proxy the node's deadline must outlast the proxy's, which ends first (no wait for the node's);
+		// direct, the node's deadline ends it, so it is short.
+		timeout: (mode) => (mode === 'proxy' ? 1500 : 300),
 		upstreamTimeoutMs: 200,
 		expected: (mode) =>
 			mode === 'proxy'
@@ -174,7 +177,7 @@ const FAULTS: Fault[] = [
 						httpCode: '504',
 					}
 				: {
-						message: 'Your Uazapi server did not answer within 1.5 s',
+						message: 'Your Uazapi server did not answer within 0.3 s',
 						description: `Check "Server URL" in the Uazapi credential and that the server is online. A slow server: raise the timeout in the node's Request Options.`,
 					},
 	},
@@ -363,9 +366,10 @@ function arrange(fault: Fault, mode: Mode): IDataObject {
 		rig.proxy.replyInstead((envelope) => ((envelope.body as { number?: string } | undefined)?.number === BAD ? reply : undefined));
 	}
 	rig.proxy.upstreamTimeoutMs = fault.upstreamTimeoutMs ?? 60_000;
+	const timeout = typeof fault.timeout === 'function' ? fault.timeout(mode) : fault.timeout;
 	return {
 		...sendText,
-		...(fault.timeout ? { requestOptions: { timeout: fault.timeout } } : {}),
+		...(timeout ? { requestOptions: { timeout } } : {}),
 	};
 }
 
