@@ -336,12 +336,25 @@ describe.each(MODES)('Message (%s)', (mode) => {
 			expect(run.outputs[0].map((item) => item.pairedItem)).toEqual(fiftyItems.map((_, item) => ({ item })));
 		});
 
-		/** Answers sends after `ms`, counting how many were waiting for an answer at once. */
-		function measureConcurrency(ms: number) {
+		/**
+		 * Answers sends after `ms`, counting how many were waiting for an answer at once. With a `gate`, a send is
+		 * held until `gate.size` are waiting (or all `gate.total` arrived), so a batch sent at once is seen as one
+		 * however slowly the machine runs.
+		 */
+		function measureConcurrency(ms: number, gate?: { size: number; total: number }) {
 			const seen = { maxInFlight: 0, inFlight: 0, starts: [] as number[], ends: [] as number[] };
+			let waiting: Array<() => void> = [];
 			rig.uazapi.reply('POST /send/text', async (request, state) => {
 				seen.starts.push(Date.now());
 				seen.maxInFlight = Math.max(seen.maxInFlight, ++seen.inFlight);
+				if (gate) {
+					const held = new Promise<void>((resolve) => waiting.push(resolve));
+					if (seen.inFlight >= gate.size || seen.starts.length === gate.total) {
+						waiting.forEach((release) => release());
+						waiting = [];
+					}
+					await held;
+				}
 				await sleep(ms);
 				seen.inFlight--;
 				seen.ends.push(Date.now());
@@ -358,7 +371,7 @@ describe.each(MODES)('Message (%s)', (mode) => {
 		});
 
 		test('"All at Once" sends concurrently', async () => {
-			const seen = measureConcurrency(100);
+			const seen = measureConcurrency(0, { size: 2, total: 8 });
 			const run = await rig.run(mode, { parameters: { ...parameters, delivery: { mode: 'parallel' } }, items: fiftyItems.slice(0, 8) });
 			expectSuccess(run);
 			expect(seen.maxInFlight).toBeGreaterThan(1);
@@ -367,7 +380,7 @@ describe.each(MODES)('Message (%s)', (mode) => {
 		});
 
 		test('"In Batches" sends a batch at once, then pauses before the next batch', async () => {
-			const seen = measureConcurrency(40);
+			const seen = measureConcurrency(40, { size: 3, total: 7 });
 			const run = await rig.run(mode, {
 				parameters: { ...parameters, delivery: { mode: 'batches', batchSize: 3, pauseMs: 150 } },
 				items: fiftyItems.slice(0, 7),
