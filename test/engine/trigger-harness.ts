@@ -14,6 +14,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request as httpRequest } from 'node:http';
 
 import { readBody } from '../doubles/http';
 import { LocalServer } from '../doubles/local-server';
@@ -119,12 +120,17 @@ export class TriggerHost extends LocalServer {
 
 	/** POSTs a payload the way Uazapi delivers it, to the given URL (the registered one by default). */
 	async deliver(payload: unknown, kind: UrlKind = 'production'): Promise<Delivery> {
-		const response = await fetch(this.webhookUrl(kind), {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(payload),
+		// node:http rather than fetch: one test delivers 503 events in a row, which took about a quarter longer with fetch.
+		const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+			const body = JSON.stringify(payload);
+			const sent = httpRequest(
+				this.webhookUrl(kind),
+				{ method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+				(response) => readBody(response).then((answer) => resolve({ status: response.statusCode ?? 0, text: answer }), reject),
+			);
+			sent.on('error', reject);
+			sent.end(body);
 		});
-		const text = await response.text();
 		let body: unknown = text;
 		try {
 			body = JSON.parse(text);
@@ -132,7 +138,7 @@ export class TriggerHost extends LocalServer {
 			// not JSON: keep the text
 		}
 		const items = this.executions.shift();
-		return { status: response.status, body, items };
+		return { status, body, items };
 	}
 
 	private executions: Array<INodeExecutionData[] | undefined> = [];
