@@ -85,7 +85,8 @@ function loadNode() {
 		write: false,
 		logLevel: 'warning',
 	}).outputFiles;
-	// Written beside node_modules' parent, so that `require('n8n-workflow')` in it resolves to this repo's copy.
+	// Written inside the repo (a .readme-* folder, git-ignored), so that `require('n8n-workflow')` in it
+	// resolves to this repo's copy.
 	const dir = fs.mkdtempSync(path.join(root, '.readme-'));
 	try {
 		const file = path.join(dir, 'node.js');
