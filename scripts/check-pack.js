@@ -28,12 +28,13 @@ function filesUnder(dir) {
 }
 
 /**
- * What `npm run build` must produce (scripts/build.js): the bundle, the entry files package.json names, every JSON
- * file under nodes/ (codex files, output schemas) at the same path, and the icons.
+ * What `npm run build` must produce (scripts/build.js): the bundle, the entry files package.json names, the codex
+ * files (nodes/<node>/<file>.node.json) and output schemas (nodes/<node>/__schema__/) at the same paths, and the icons.
  */
 function expectedDist() {
 	const entries = [...manifest.n8n.nodes, ...manifest.n8n.credentials];
-	const json = filesUnder('nodes').filter((f) => f.endsWith('.json')).map((f) => `dist/${f}`);
+	// JSON that a source imports is in the bundle; only the files n8n reads beside a node file are copied.
+	const json = filesUnder('nodes').filter((f) => /^nodes\/[^/]+\/([^/]+\.node\.json|__schema__\/.+\.json)$/.test(f)).map((f) => `dist/${f}`);
 	const icons = filesUnder('icons').filter((f) => f.endsWith('.svg')).map((f) => `dist/${f}`);
 	return new Set(['dist/uazapi.js', ...entries, ...json, ...icons]);
 }
