@@ -1,7 +1,8 @@
 /**
  * Part 1, in-process: 1,000 Send Text items through n8n's WorkflowExecute (the harness), against the
  * doubles in a child process. (a) the Uazapi node, default Delivery; (a2) Delivery "All at Once";
- * (b) n8n's HTTP Request node sending the same envelope; (c) a bare `http` loop (the floor).
+ * (b) n8n's HTTP Request node sending the same envelope, (b1) the same one item per batch; (c) a bare `http`
+ * loop (the floor).
  * Then the order in which the 1,000 texts reached Uazapi, with 0–3 ms jitter on the proxy hop.
  */
 import http from 'node:http';
@@ -45,15 +46,16 @@ function loadHttpRequestNode(): IVersionedNodeType {
 
 const items = Array.from({ length: ITEMS }, (_, i) => ({ json: { i } }));
 
-type Variant = 'a' | 'a2' | 'b';
+type Variant = 'a' | 'a2' | 'b' | 'b1';
+const isHttpRequest = (variant: Variant) => variant === 'b' || variant === 'b1';
 
 async function runVariant(variant: Variant, doubles: Doubles, httpRequest: INodeType | IVersionedNodeType) {
 	const started = performance.now();
 	const run = await runNode({
-		parameters: variant === 'b' ? httpRequestParameters(doubles) : sendTextParameters(variant === 'a2' ? 'parallel' : undefined),
+		parameters: isHttpRequest(variant) ? httpRequestParameters(doubles, variant === 'b1') : sendTextParameters(variant === 'a2' ? 'parallel' : undefined),
 		credentials: proxyCredentials(doubles),
 		items,
-		...(variant === 'b' ? { otherNode: { name: 'n8n-nodes-base.httpRequest', version: HTTP_REQUEST_VERSION, type: httpRequest } } : {}),
+		...(isHttpRequest(variant) ? { otherNode: { name: 'n8n-nodes-base.httpRequest', version: HTTP_REQUEST_VERSION, type: httpRequest } } : {}),
 	});
 	const wallMs = performance.now() - started;
 	if (run.error) throw new Error(`${variant} failed: ${String(run.error.message)}`);
@@ -103,9 +105,9 @@ async function bareLoop(doubles: Doubles, concurrency: number) {
 async function main() {
 	const doubles = await startDoubles();
 	const httpRequest = loadHttpRequestNode();
-	const variants: Variant[] = ['a', 'a2', 'b'];
-	const times: Record<string, number[]> = { a: [], a2: [], b: [], c1: [], c10: [], cAll: [] };
-	const walls: Record<string, number[]> = { a: [], a2: [], b: [] };
+	const variants: Variant[] = ['a', 'a2', 'b', 'b1'];
+	const times: Record<string, number[]> = { a: [], a2: [], b: [], b1: [], c1: [], c10: [], cAll: [] };
+	const walls: Record<string, number[]> = { a: [], a2: [], b: [], b1: [] };
 	try {
 		// One warm-up round (JIT, lazy requires), not counted; then the rounds, variants interleaved.
 		for (let round = 0; round <= REPETITIONS; round++) {
@@ -124,7 +126,7 @@ async function main() {
 			}
 			process.stderr.write(round ? `  round ${round}/${REPETITIONS}\n` : '  warm-up done\n');
 		}
-		const ordered: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [], cAll: [] };
+		const ordered: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [], b1: [], cAll: [] };
 		for (let round = 0; round < REPETITIONS; round++) {
 			for (const variant of variants) {
 				await doubles.reset(JITTER_MS);
