@@ -187,11 +187,11 @@ function writeReadmeFigures(resultsDir, readme) {
 	const figure = (result, x, y) => `${roundRatios(result.times, x, y)[1].toFixed(2)}×`;
 	const date = new Date().toISOString().slice(0, 10);
 	const lines = [
-		`Latest \`npm run bench\` (${date}, ${os.cpus().length} cores; 1,000 Send Text items to one chat, medians of ${engine.repetitions} rounds):`,
+		`Latest \`npm run bench\` (${date}, ${os.cpus().length} cores; 1,000 Send Text items to one chat, the median of ${engine.repetitions} rounds, each ratio taken within a round):`,
 		cli
 			? `in a real n8n 2.8.4, One by One took ${figure(cli, 'a', 'b1')} the time of n8n's HTTP Request node sending one item per batch and ${figure(cli, 'a', 'b')} its default (all at once); All at Once took ${figure(cli, 'a2', 'b')} its default.`
 			: `(the real-n8n part was skipped in this run.)`,
-		`In-process (n8n's engine without the n8n app): One by One ${figure(engine, 'a', 'b1')} and All at Once ${figure(engine, 'a2', 'b')} the HTTP Request node, One by One ${figure(engine, 'a', 'c1')} a bare sequential \`http\` loop. Every figure, the machine and the spread between runs: \`BENCHMARKS.md\`.`,
+		`In-process (n8n's engine without the n8n app): One by One ${figure(engine, 'a', 'b1')} the HTTP Request node one item per batch, All at Once ${figure(engine, 'a2', 'b')} its default, One by One ${figure(engine, 'a', 'c1')} a bare sequential \`http\` loop. Every figure, the machine and the spread between runs: \`BENCHMARKS.md\`.`,
 	];
 	const [before, rest] = text.split(README_START);
 	const after = rest.split(README_END)[1];
