@@ -13,7 +13,6 @@ const read = (dir, name) => {
 	return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 };
 const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const list = (values) => values.map((v) => Math.round(v)).join(', ');
