@@ -5,7 +5,9 @@
  * loop (the floor).
  * Then the order in which the 1,000 texts reached Uazapi, with 0–3 ms jitter on the proxy hop.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import inspector from 'node:inspector';
 import Module from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -102,9 +104,45 @@ async function bareLoop(doubles: Doubles, concurrency: number) {
 	return { ms, order: ordering(received.texts) };
 }
 
+/**
+ * BENCH_CPU_PROF=<dir>: after a warm-up, one CPU profile per variant of BENCH_VARIANTS (default `a`) over
+ * BENCH_REPETITIONS runs, written to <dir>/<variant>.cpuprofile (read it with cpuprofile-summary.js); no figures.
+ */
+async function profile(doubles: Doubles, httpRequest: IVersionedNodeType) {
+	const dir = process.env.BENCH_CPU_PROF!;
+	fs.mkdirSync(dir, { recursive: true });
+	const session = new inspector.Session();
+	session.connect();
+	const post = (method: string, params: object = {}) =>
+		new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+	await post('Profiler.enable');
+	for (const variant of (process.env.BENCH_VARIANTS ?? 'a').split(',') as Variant[]) {
+		await doubles.reset();
+		await runVariant(variant, doubles, httpRequest);
+		await post('Profiler.start');
+		const times = [];
+		for (let run = 0; run < REPETITIONS; run++) {
+			await doubles.reset();
+			times.push((await runVariant(variant, doubles, httpRequest)).executionTime);
+		}
+		const { profile: data } = (await post('Profiler.stop')) as { profile: object };
+		fs.writeFileSync(path.join(dir, `${variant}.cpuprofile`), JSON.stringify(data));
+		console.log(`${variant}: executionTime ${times.join(', ')} ms, profile in ${path.join(dir, `${variant}.cpuprofile`)}`);
+	}
+	session.disconnect();
+}
+
 async function main() {
 	const doubles = await startDoubles();
 	const httpRequest = loadHttpRequestNode();
+	if (process.env.BENCH_CPU_PROF) {
+		try {
+			return await profile(doubles, httpRequest);
+		} finally {
+			await doubles.stop();
+			await shutdownEngine();
+		}
+	}
 	const variants: Variant[] = ['a', 'a2', 'b', 'b1'];
 	const times: Record<string, number[]> = { a: [], a2: [], b: [], b1: [], c1: [], c10: [], cAll: [] };
 	const walls: Record<string, number[]> = { a: [], a2: [], b: [], b1: [] };

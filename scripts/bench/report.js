@@ -125,7 +125,7 @@ function writeReport(resultsDir, file) {
 		'',
 		machine(),
 		'',
-		'**Reproduce:** `npm ci && npm run bench` (writes this file; the CLI part installs n8n 2.8.4 into ~/.cache/uazapi-n8n the first time, about 5 minutes; `BENCH_SKIP_CLI=1` skips it; `BENCH_REPETITIONS=n` changes the count). CPU profiles of the CLI runs: `npm run build && npx tsc -p scripts/bench/tsconfig.json && BENCH_CPU_PROF=/tmp/prof N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/cli-throughput.js`, then `node scripts/bench/cpuprofile-summary.js /tmp/prof/a/*.cpuprofile getDecrypted`.',
+		'**Reproduce:** `npm ci && npm run bench` (writes this file; the CLI part installs n8n 2.8.4 into ~/.cache/uazapi-n8n the first time, about 5 minutes; `BENCH_SKIP_CLI=1` skips it; `BENCH_REPETITIONS=n` changes the count). CPU profiles of the CLI runs: `npm run build && npx tsc -p scripts/bench/tsconfig.json && BENCH_CPU_PROF=/tmp/prof N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/cli-throughput.js`, then `node scripts/bench/cpuprofile-summary.js /tmp/prof/a/*.cpuprofile getDecrypted`. In-process: `BENCH_CPU_PROF=/tmp/prof BENCH_VARIANTS=a,b1 N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/engine-throughput.js` (one profile per variant over `BENCH_REPETITIONS` runs); add `-r ./scripts/bench/count-expressions.js` after `node` to count the expressions n8n evaluates.',
 		'',
 		'## 1. 1,000 Send Text messages to one chat, through the proxy double',
 		'',
