@@ -24,9 +24,10 @@ export function mergeSameFields(properties: INodeProperties[]): INodeProperties[
 		}
 	});
 	const groups: Group[] = [];
+	const firstWithKey = new Map<string, Group>();
 	properties.forEach((property, index) => {
 		const scope = scopes[index];
-		const candidate = scope && groups.find((group) => group.key === scope.key);
+		const candidate = scope && firstWithKey.get(scope.key);
 		if (scope && candidate) {
 			const resources = new Set([...candidate.resources, ...scope.resources]);
 			const operations = new Set([...candidate.operations, ...scope.operations]);
@@ -38,9 +39,11 @@ export function mergeSameFields(properties: INodeProperties[]): INodeProperties[
 				return;
 			}
 		}
-		groups.push({ key: scope?.key, members: [index], resources: new Set(scope?.resources), operations: new Set(scope?.operations), shown: new Set(scope?.shown) });
+		const group = { key: scope?.key, members: [index], resources: new Set(scope?.resources), operations: new Set(scope?.operations), shown: new Set(scope?.shown) };
+		groups.push(group);
+		if (scope && !firstWithKey.has(scope.key)) firstWithKey.set(scope.key, group);
 	});
-	// A merge that would force some operation's fields out of order is undone (none does today).
+	// A merge that would force some operation's fields out of order is undone.
 	for (;;) {
 		const ordered = inOrder(groups, sequences.map((sequence) => sequence.indexes));
 		if (ordered.stuck.length === 0) return ordered.groups.map((group) => merged(group, properties));
@@ -104,20 +107,23 @@ function scopeOf(property: INodeProperties, pairs: Set<string>) {
 function inOrder(groups: Group[], sequences: number[][]) {
 	const groupOf = new Map<number, Group>();
 	for (const group of groups) for (const member of group.members) groupOf.set(member, group);
-	const before = new Map<Group, Set<Group>>(groups.map((group) => [group, new Set()]));
+	const after = new Map<Group, Set<Group>>(groups.map((group) => [group, new Set()]));
 	for (const sequence of sequences) {
 		for (let i = 1; i < sequence.length; i++) {
 			const [from, to] = [groupOf.get(sequence[i - 1])!, groupOf.get(sequence[i])!];
-			if (from !== to) before.get(to)!.add(from);
+			if (from !== to) after.get(from)!.add(to);
 		}
 	}
+	const unplacedBefore = new Map<Group, number>(groups.map((group) => [group, 0]));
+	for (const targets of after.values()) for (const target of targets) unplacedBefore.set(target, unplacedBefore.get(target)! + 1);
 	const waiting = [...groups].sort((a, b) => a.members[0] - b.members[0]);
-	const placed = new Set<Group>();
+	const placed: Group[] = [];
 	for (;;) {
-		const ready = waiting.findIndex((group) => [...before.get(group)!].every((from) => placed.has(from)));
-		if (ready < 0) return { groups: [...placed], stuck: waiting };
-		placed.add(waiting[ready]);
-		waiting.splice(ready, 1);
+		const ready = waiting.findIndex((group) => unplacedBefore.get(group) === 0);
+		if (ready < 0) return { groups: placed, stuck: waiting };
+		const [group] = waiting.splice(ready, 1);
+		placed.push(group);
+		for (const target of after.get(group)!) unplacedBefore.set(target, unplacedBefore.get(target)! - 1);
 	}
 }
 
