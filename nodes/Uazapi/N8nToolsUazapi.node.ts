@@ -18,6 +18,7 @@ import { mediaDescription } from './resources/media';
 import { messageDescription, messageListSearch } from './resources/message';
 import { quickReplyDescription } from './resources/quickReply';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
+import { mergeSameFields } from './shared/sameFields';
 
 const resource: INodeProperties = {
 	displayName: 'Resource',
@@ -70,7 +71,8 @@ const authentication: INodeProperties[] = [
 	},
 ];
 
-const properties: INodeProperties[] = [
+/** Every operation's fields as the resources give them; the node shows them merged (mergeSameFields). */
+export const unmergedProperties: INodeProperties[] = [
 	resource,
 	...authentication,
 	...messageDescription,
@@ -91,6 +93,9 @@ const properties: INodeProperties[] = [
 	...businessDescription,
 	...communityDescription,
 ];
+
+// One property per field that several operations share: n8n resolves every property's value for every item.
+const properties = mergeSameFields(unmergedProperties);
 
 /**
  * The canvas subtitle, "Message: Send Text": the names the user picked, looked up by the editor from a

@@ -69,6 +69,11 @@ function workflows(doubles: Doubles) {
 			typeVersion: HTTP_REQUEST_VERSION,
 			parameters: httpRequestParameters(doubles),
 		}),
+		b1: workflow('benchHttpRequestOneAtATime', {
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: HTTP_REQUEST_VERSION,
+			parameters: httpRequestParameters(doubles, true),
+		}),
 	};
 }
 
@@ -110,8 +115,8 @@ async function main() {
 		await n8n.importWorkflow(env, Object.values(flows));
 		const variants = Object.keys(flows) as Array<keyof typeof flows>;
 		if (process.env.BENCH_CPU_PROF) return await profile(env, flows, doubles);
-		const times: Record<string, number[]> = { a: [], a2: [], b: [] };
-		const orderAtZeroJitter: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [] };
+		const times: Record<string, number[]> = { a: [], a2: [], b: [], b1: [] };
+		const orderAtZeroJitter: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [], b1: [] };
 		for (let round = 1; round <= REPETITIONS; round++) {
 			for (const variant of variants) {
 				await doubles.reset();

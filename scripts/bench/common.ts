@@ -91,8 +91,12 @@ export function envelopeOf(doubles: DoublesInfo, text: string) {
 	};
 }
 
-/** n8n's HTTP Request node (default settings) sending the same envelope to the proxy. */
-export function httpRequestParameters(doubles: DoublesInfo) {
+/**
+ * n8n's HTTP Request node sending the same envelope to the proxy: default settings (all at once), or
+ * `oneAtATime`: its Batching option with 1 item per batch and the shortest interval that batches at all (1 ms;
+ * 0 turns batching off). It starts an item's request after the interval, without waiting for the answer.
+ */
+export function httpRequestParameters(doubles: DoublesInfo, oneAtATime = false) {
 	const envelope = JSON.stringify(envelopeOf(doubles, '__TEXT__')).replace('"__TEXT__"', "'msg ' + $json.i");
 	return {
 		method: 'POST',
@@ -102,7 +106,7 @@ export function httpRequestParameters(doubles: DoublesInfo) {
 		sendBody: true,
 		specifyBody: 'json',
 		jsonBody: `={{ ${envelope} }}`,
-		options: {},
+		options: oneAtATime ? { batching: { batch: { batchSize: 1, batchInterval: 1 } } } : {},
 	};
 }
 export const HTTP_REQUEST_VERSION = 4.4; // what n8n 2.8.4 adds to a new workflow (its defaultVersion)

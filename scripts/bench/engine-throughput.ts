@@ -1,10 +1,13 @@
 /**
  * Part 1, in-process: 1,000 Send Text items through n8n's WorkflowExecute (the harness), against the
  * doubles in a child process. (a) the Uazapi node, default Delivery; (a2) Delivery "All at Once";
- * (b) n8n's HTTP Request node sending the same envelope; (c) a bare `http` loop (the floor).
+ * (b) n8n's HTTP Request node sending the same envelope, (b1) the same one item per batch; (c) a bare `http`
+ * loop (the floor).
  * Then the order in which the 1,000 texts reached Uazapi, with 0–3 ms jitter on the proxy hop.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import inspector from 'node:inspector';
 import Module from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -45,15 +48,16 @@ function loadHttpRequestNode(): IVersionedNodeType {
 
 const items = Array.from({ length: ITEMS }, (_, i) => ({ json: { i } }));
 
-type Variant = 'a' | 'a2' | 'b';
+type Variant = 'a' | 'a2' | 'b' | 'b1';
+const isHttpRequest = (variant: Variant) => variant === 'b' || variant === 'b1';
 
 async function runVariant(variant: Variant, doubles: Doubles, httpRequest: INodeType | IVersionedNodeType) {
 	const started = performance.now();
 	const run = await runNode({
-		parameters: variant === 'b' ? httpRequestParameters(doubles) : sendTextParameters(variant === 'a2' ? 'parallel' : undefined),
+		parameters: isHttpRequest(variant) ? httpRequestParameters(doubles, variant === 'b1') : sendTextParameters(variant === 'a2' ? 'parallel' : undefined),
 		credentials: proxyCredentials(doubles),
 		items,
-		...(variant === 'b' ? { otherNode: { name: 'n8n-nodes-base.httpRequest', version: HTTP_REQUEST_VERSION, type: httpRequest } } : {}),
+		...(isHttpRequest(variant) ? { otherNode: { name: 'n8n-nodes-base.httpRequest', version: HTTP_REQUEST_VERSION, type: httpRequest } } : {}),
 	});
 	const wallMs = performance.now() - started;
 	if (run.error) throw new Error(`${variant} failed: ${String(run.error.message)}`);
@@ -100,12 +104,48 @@ async function bareLoop(doubles: Doubles, concurrency: number) {
 	return { ms, order: ordering(received.texts) };
 }
 
+/**
+ * BENCH_CPU_PROF=<dir>: after a warm-up, one CPU profile per variant of BENCH_VARIANTS (default `a`) over
+ * BENCH_REPETITIONS runs, written to <dir>/<variant>.cpuprofile (read it with cpuprofile-summary.js); no figures.
+ */
+async function profile(doubles: Doubles, httpRequest: IVersionedNodeType) {
+	const dir = process.env.BENCH_CPU_PROF!;
+	fs.mkdirSync(dir, { recursive: true });
+	const session = new inspector.Session();
+	session.connect();
+	const post = (method: string, params: object = {}) =>
+		new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+	await post('Profiler.enable');
+	for (const variant of (process.env.BENCH_VARIANTS ?? 'a').split(',') as Variant[]) {
+		await doubles.reset();
+		await runVariant(variant, doubles, httpRequest);
+		await post('Profiler.start');
+		const times = [];
+		for (let run = 0; run < REPETITIONS; run++) {
+			await doubles.reset();
+			times.push((await runVariant(variant, doubles, httpRequest)).executionTime);
+		}
+		const { profile: data } = (await post('Profiler.stop')) as { profile: object };
+		fs.writeFileSync(path.join(dir, `${variant}.cpuprofile`), JSON.stringify(data));
+		console.log(`${variant}: executionTime ${times.join(', ')} ms, profile in ${path.join(dir, `${variant}.cpuprofile`)}`);
+	}
+	session.disconnect();
+}
+
 async function main() {
 	const doubles = await startDoubles();
 	const httpRequest = loadHttpRequestNode();
-	const variants: Variant[] = ['a', 'a2', 'b'];
-	const times: Record<string, number[]> = { a: [], a2: [], b: [], c1: [], c10: [], cAll: [] };
-	const walls: Record<string, number[]> = { a: [], a2: [], b: [] };
+	if (process.env.BENCH_CPU_PROF) {
+		try {
+			return await profile(doubles, httpRequest);
+		} finally {
+			await doubles.stop();
+			await shutdownEngine();
+		}
+	}
+	const variants: Variant[] = ['a', 'a2', 'b', 'b1'];
+	const times: Record<string, number[]> = { a: [], a2: [], b: [], b1: [], c1: [], c10: [], cAll: [] };
+	const walls: Record<string, number[]> = { a: [], a2: [], b: [], b1: [] };
 	try {
 		// One warm-up round (JIT, lazy requires), not counted; then the rounds, variants interleaved.
 		for (let round = 0; round <= REPETITIONS; round++) {
@@ -124,7 +164,7 @@ async function main() {
 			}
 			process.stderr.write(round ? `  round ${round}/${REPETITIONS}\n` : '  warm-up done\n');
 		}
-		const ordered: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [], cAll: [] };
+		const ordered: Record<string, ReturnType<typeof ordering>[]> = { a: [], a2: [], b: [], b1: [], cAll: [] };
 		for (let round = 0; round < REPETITIONS; round++) {
 			for (const variant of variants) {
 				await doubles.reset(JITTER_MS);

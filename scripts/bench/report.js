@@ -13,7 +13,6 @@ const read = (dir, name) => {
 	return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 };
 const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const list = (values) => values.map((v) => Math.round(v)).join(', ');
@@ -33,33 +32,66 @@ function machine() {
 	].join('\n');
 }
 
+const NAMES = {
+	a: '(a) Uazapi node, default Delivery (one by one, in input order)',
+	a2: '(a2) Uazapi node, Delivery "All at Once"',
+	b: '(b) HTTP Request node 4.4, default settings (all at once)',
+	b1: '(b1) HTTP Request node 4.4, Batching 1 item per batch, interval 1 ms',
+	c1: '(c) bare `http`, keep-alive, sequential',
+	c10: '(c) bare `http`, keep-alive, 10 at a time',
+	cAll: '(c) bare `http`, all 1,000 at once',
+};
+
+const spread = (values) => [Math.min(...values), median(values), Math.max(...values)];
+
+/** x/y of each round (the variants of a round ran one after the other), as min / median / max. */
+function roundRatios(times, x, y) {
+	const pairs = times[x].map((value, i) => value / times[y][i]).filter(Number.isFinite);
+	return spread(pairs);
+}
+
+const ratioText = (times, x, y) => {
+	const [low, mid, high] = roundRatios(times, x, y);
+	return `${x}/${y} **${mid.toFixed(2)}×** (${low.toFixed(2)}–${high.toFixed(2)})`;
+};
+
 function throughputRows(result, { bare }) {
-	const { medians: m, times } = result;
-	const rows = [
-		['(a) Uazapi node, default Delivery (one by one, in input order)', m.a, times.a],
-		['(a2) Uazapi node, Delivery "All at Once"', m.a2, times.a2],
-		['(b) HTTP Request node 4.4, default settings (all at once)', m.b, times.b],
-	];
-	if (bare) {
-		rows.push(
-			['(c) bare `http`, keep-alive, sequential', m.c1, times.c1],
-			['(c) bare `http`, keep-alive, 10 at a time', m.c10, times.c10],
-			['(c) bare `http`, all 1,000 at once', m.cAll, times.cAll],
-		);
-	}
+	const { times } = result;
+	const keys = ['a', 'a2', 'b', 'b1', ...(bare ? ['c1', 'c10', 'cAll'] : [])].filter((key) => times[key]?.length);
+	const ratios = [['a', 'b1'], ['a', 'b'], ['a2', 'b'], ...(bare ? [['a', 'c1'], ['a2', 'cAll'], ['b', 'cAll']] : [])].filter(
+		([x, y]) => times[x]?.length && times[y]?.length,
+	);
 	return [
-		'| What | median | runs |',
-		'|---|---:|---|',
-		...rows.map(([what, median, runs]) => `| ${what} | ${ms(median)} | ${list(runs)} |`),
+		'| What | min | median | max | runs |',
+		'|---|---:|---:|---:|---|',
+		...keys.map((key) => {
+			const [low, mid, high] = spread(times[key]);
+			return `| ${NAMES[key]} | ${ms(low)} | ${ms(mid)} | ${ms(high)} | ${list(times[key])} |`;
+		}),
 		'',
-		`Ratios (medians): a/b ${ratio(m.a, m.b)}, a2/b ${ratio(m.a2, m.b)}` +
-			(bare ? `, a/c(sequential) ${ratio(m.a, m.c1)}, a2/c(all at once) ${ratio(m.a2, m.cAll)}, b/c(all at once) ${ratio(m.b, m.cAll)}` : ''),
+		`Ratios, round by round (median, min–max): ${ratios.map(([x, y]) => ratioText(times, x, y)).join(', ')}`,
 	].join('\n');
+}
+
+/** The goals of issue #17 against this run's figures (median of the round-by-round ratios). */
+function goalRows(engine, cli) {
+	const rows = ['| Goal | measured | reached? |', '|---|---|---|'];
+	const goal = (text, result, x, y, limit) => {
+		if (!result?.times?.[x]?.length || !result.times[y]?.length) return;
+		const [low, mid, high] = roundRatios(result.times, x, y);
+		rows.push(`| ${text} ≤ ${limit.toFixed(1)}× | ${mid.toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)}) | ${mid <= limit ? 'yes' : 'no'} |`);
+	};
+	goal('CLI: All at Once / HTTP Request all at once (a2/b)', cli, 'a2', 'b', 0.9);
+	goal('CLI: ordered / HTTP Request 1 item per batch (a/b1)', cli, 'a', 'b1', 1.0);
+	goal('In-process: All at Once / HTTP Request all at once (a2/b)', engine, 'a2', 'b', 0.9);
+	goal('In-process: ordered / HTTP Request 1 item per batch (a/b1)', engine, 'a', 'b1', 1.0);
+	goal('In-process: ordered / bare sequential loop (a/c)', engine, 'a', 'c1', 2.5);
+	return rows.join('\n');
 }
 
 function orderingRows(engine, cli) {
 	const rows = ['| Sender | in input order? | arrived after a later message | not at their input position |', '|---|---|---:|---:|'];
-	const names = { a: '(a) default Delivery', a2: '(a2) All at Once', b: '(b) HTTP Request', cAll: '(c) bare http, all at once' };
+	const names = { a: '(a) default Delivery', a2: '(a2) All at Once', b: '(b) HTTP Request', b1: '(b1) HTTP Request, 1 item per batch', cAll: '(c) bare http, all at once' };
 	for (const [key, runs] of Object.entries(engine.ordering.runs)) {
 		const inOrder = runs.filter((r) => r.inOrder).length;
 		rows.push(
@@ -89,15 +121,19 @@ function writeReport(resultsDir, file) {
 	const parts = [
 		'# Benchmarks',
 		'',
-		'Figures printed by `npm run bench` (scripts/bench/); nothing here is a pass/fail threshold. All figures come from one run on one machine, with the same doubles (test/doubles, in their own process); medians of the repetitions.',
+		'Figures printed by `npm run bench` (scripts/bench/); nothing here is a pass/fail threshold. All figures come from one run on one machine, with the same doubles (test/doubles, in their own process): min, median and max of the repetitions, and ratios taken round by round (the variants of a round ran one after the other, so a ratio holds when the machine speeds up or slows down between rounds).',
 		'',
 		machine(),
 		'',
-		'**Reproduce:** `npm ci && npm run bench` (writes this file; the CLI part installs n8n 2.8.4 into ~/.cache/uazapi-n8n the first time, about 5 minutes; `BENCH_SKIP_CLI=1` skips it; `BENCH_REPETITIONS=n` changes the count). CPU profiles of the CLI runs: `npm run build && npx tsc -p scripts/bench/tsconfig.json && BENCH_CPU_PROF=/tmp/prof N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/cli-throughput.js`, then `node scripts/bench/cpuprofile-summary.js /tmp/prof/a/*.cpuprofile getDecrypted`.',
+		'**Reproduce:** `npm ci && npm run bench` (writes this file; the CLI part installs n8n 2.8.4 into ~/.cache/uazapi-n8n the first time, about 5 minutes; `BENCH_SKIP_CLI=1` skips it; `BENCH_REPETITIONS=n` changes the count). CPU profiles of the CLI runs: `npm run build && npx tsc -p scripts/bench/tsconfig.json && BENCH_CPU_PROF=/tmp/prof N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/cli-throughput.js`, then `node scripts/bench/cpuprofile-summary.js /tmp/prof/a/*.cpuprofile getDecrypted`. In-process: `BENCH_CPU_PROF=/tmp/prof BENCH_VARIANTS=a,b1 N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/engine-throughput.js` (one profile per variant over `BENCH_REPETITIONS` runs); add `-r ./scripts/bench/count-expressions.js` after `node` to count the expressions n8n evaluates.',
 		'',
 		'## 1. 1,000 Send Text messages to one chat, through the proxy double',
 		'',
-		"Message Send Text, phone number 5511999999999 for every item, Message `={{ 'msg ' + $json.i }}`. (b) is n8n's HTTP Request node POSTing the same proxy envelope (header x-api-key, JSON body `{service, method, endpoint, baseUrl, headers, body, instanceId}`). Time = the node's `executionTime` from the run data; (c) = wall time of the loop.",
+		"Message Send Text, phone number 5511999999999 for every item, Message `={{ 'msg ' + $json.i }}`. (b) is n8n's HTTP Request node POSTing the same proxy envelope (header x-api-key, JSON body `{service, method, endpoint, baseUrl, headers, body, instanceId}`); (b1) the same with its Batching option at 1 item per batch and the shortest interval that batches at all, 1 ms (it starts each request after the interval, without waiting for the previous answer). Time = the node's `executionTime` from the run data; (c) = wall time of the loop.",
+		'',
+		'### Goals (issue #17)',
+		'',
+		goalRows(engine, cli),
 		'',
 		`### In-process engine (WorkflowExecute, test/engine/harness.ts), ${engine.repetitions} runs each after one warm-up round`,
 		'',
@@ -138,4 +174,27 @@ function writeReport(resultsDir, file) {
 	return file;
 }
 
-module.exports = { writeReport };
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
+
+/** The README's benchmark lines (between its bench markers): this run's figures only, with its date. */
+function writeReadmeFigures(resultsDir, readme) {
+	const engine = read(resultsDir, 'engine-throughput');
+	const cli = read(resultsDir, 'cli-throughput');
+	const text = fs.readFileSync(readme, 'utf8');
+	if (!text.includes(README_START) || !text.includes(README_END)) return;
+	const figure = (result, x, y) => `${roundRatios(result.times, x, y)[1].toFixed(2)}×`;
+	const date = new Date().toISOString().slice(0, 10);
+	const lines = [
+		`Latest \`npm run bench\` (${date}, ${os.cpus().length} cores; 1,000 Send Text items to one chat, the median of ${engine.repetitions} rounds, each ratio taken within a round):`,
+		cli
+			? `in a real n8n 2.8.4, One by One took ${figure(cli, 'a', 'b1')} the time of n8n's HTTP Request node sending one item per batch and ${figure(cli, 'a', 'b')} its default (all at once); All at Once took ${figure(cli, 'a2', 'b')} its default.`
+			: `(the real-n8n part was skipped in this run.)`,
+		`In-process (n8n's engine without the n8n app): One by One ${figure(engine, 'a', 'b1')} the HTTP Request node one item per batch, All at Once ${figure(engine, 'a2', 'b')} its default, One by One ${figure(engine, 'a', 'c1')} a bare sequential \`http\` loop. Every figure, the machine and the spread between runs: \`BENCHMARKS.md\`.`,
+	];
+	const [before, rest] = text.split(README_START);
+	const after = rest.split(README_END)[1];
+	fs.writeFileSync(readme, `${before}${README_START}\n${lines.join('\n')}\n${README_END}${after}`);
+}
+
+module.exports = { writeReport, writeReadmeFigures };

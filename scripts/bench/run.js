@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { writeReport } = require('./report');
+const { writeReadmeFigures, writeReport } = require('./report');
 
 const ROOT = path.join(__dirname, '..', '..');
 const COMPILED = path.join(ROOT, '.tmp', 'bench', 'scripts', 'bench');
@@ -32,7 +32,8 @@ try {
 	part('2. 20 MB file from a binary property', path.join(COMPILED, 'memory.js'));
 	part('3. Package size and require time', path.join(__dirname, 'package.js'));
 	const file = writeReport(RESULTS_DIR, path.join(ROOT, 'BENCHMARKS.md'));
-	console.log(`\n✓ wrote ${path.relative(process.cwd(), file)}`);
+	writeReadmeFigures(RESULTS_DIR, path.join(ROOT, 'README.md'));
+	console.log(`\n✓ wrote ${path.relative(process.cwd(), file)} and the README's figures`);
 } finally {
 	fs.rmSync(userFolder, { recursive: true, force: true });
 }

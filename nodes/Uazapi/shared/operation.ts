@@ -133,8 +133,11 @@ async function fetchPages(this: IExecuteSingleFunctions, spec: OperationSpec, pa
 
 /** The Request Options the user set (RoutingNode fills in a 300 s timeout where none was set). */
 function travelOf(context: IExecuteSingleFunctions, request: RequestOptions): RequestOptions {
-	const timeout = Number(context.getNodeParameter('requestOptions.timeout', 0)) || undefined;
-	return { ...request, timeout };
+	// Read as saved unless it is an expression: getNodeParameter of a nested option costs as much per item as
+	// resolving an expression, and RoutingNode's 300 s cannot be told from a Timeout the user set.
+	const saved = (context.getNode().parameters.requestOptions as IDataObject | undefined)?.timeout;
+	const value = typeof saved === 'string' && saved.startsWith('=') ? context.getNodeParameter('requestOptions.timeout', 0) : saved;
+	return { ...request, timeout: Number(value) || undefined };
 }
 
 /** Validates the item and builds its request (the operation's `prepare`), with the user's Request Options. */

@@ -9,18 +9,19 @@ export const MAX_TEXT_LENGTH = 65_536;
 export const PLACEHOLDER_NOTE =
 	'Uazapi fills placeholders such as {{name}} or {{first_name}} itself when it sends. In expression mode n8n reads {{ }} as its own expression: write such placeholders in fixed mode, or in an expression as {{ "{{" }}name}}.';
 
-/** The text of a message (`messageText`, the 1.0.5 name); `about` says what it is, the placeholder note follows. */
-export function messageTextField(about: string, rows = 3): INodeProperties {
-	return {
-		displayName: 'Message',
-		name: 'messageText',
-		type: 'string',
-		typeOptions: { rows },
-		default: '',
-		required: true,
-		description: `${about} ${PLACEHOLDER_NOTE}`,
-	};
-}
+/**
+ * The text of a message (`messageText`, the 1.0.5 name). One definition for every message operation: n8n
+ * resolves a parameter once per property of that name for every item, so one property is cheaper than several.
+ */
+export const messageTextField: INodeProperties = {
+	displayName: 'Message',
+	name: 'messageText',
+	type: 'string',
+	typeOptions: { rows: 4 },
+	default: '',
+	required: true,
+	description: `The text of the message; with buttons, a list, cards or a location button, the text shown above them; for Edit Message, the new text. In a text message, WhatsApp formatting works (*bold*, _italic_, ~strike~). ${PLACEHOLDER_NOTE}`,
+};
 
 /** Uazapi's menu encoding separates parts of a choice with "|" (and line breaks), so labels cannot hold them. */
 export function hasSeparator(text: string): boolean {

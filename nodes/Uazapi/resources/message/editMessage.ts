@@ -9,7 +9,7 @@ const fields: INodeProperties[] = [
 	messageIdField(
 		'The message to edit; it must have been sent by this WhatsApp account, recently enough for WhatsApp to allow edits (about 15 minutes). Either form works: messageid, or the ID field (owner:ID).',
 	),
-	messageTextField('The new text of the message.', 4),
+	messageTextField,
 ];
 
 async function buildEdit(this: IExecuteSingleFunctions, request: RequestOptions) {

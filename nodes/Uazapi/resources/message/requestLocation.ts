@@ -11,7 +11,7 @@ import { interactiveNotice, messageText, messageTextField } from './common';
 const fields: INodeProperties[] = [
 	interactiveNotice,
 	phoneNumberProperty(),
-	messageTextField('The text above the "Send location" button.'),
+	messageTextField,
 	sendOptionsProperty,
 	deliveryProperty,
 ];

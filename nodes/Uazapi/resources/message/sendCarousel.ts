@@ -14,7 +14,7 @@ const BUTTON_TYPES: Record<string, string> = { reply: 'REPLY', url: 'URL', call:
 const fields: INodeProperties[] = [
 	interactiveNotice,
 	phoneNumberProperty(),
-	messageTextField('The text above the cards.'),
+	messageTextField,
 	{
 		displayName: 'Cards',
 		name: 'cards',

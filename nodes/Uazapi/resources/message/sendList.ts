@@ -11,7 +11,7 @@ import { choiceLabel, footerField, interactiveNotice, messageText, messageTextFi
 const fields: INodeProperties[] = [
 	interactiveNotice,
 	phoneNumberProperty(),
-	messageTextField('The text above the list button.'),
+	messageTextField,
 	{
 		displayName: 'List Button',
 		name: 'listButton',

@@ -11,7 +11,7 @@ import { choiceLabel, footerField, interactiveNotice, messageText, messageTextFi
 const fields: INodeProperties[] = [
 	interactiveNotice,
 	phoneNumberProperty(),
-	messageTextField('The text above the buttons.'),
+	messageTextField,
 	{
 		displayName: 'Buttons',
 		name: 'buttons',

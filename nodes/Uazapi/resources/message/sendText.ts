@@ -10,7 +10,7 @@ import { messageText, messageTextField } from './common';
 
 const fields: INodeProperties[] = [
 	phoneNumberProperty(),
-	messageTextField('The text to send. WhatsApp formatting works (*bold*, _italic_, ~strike~).', 4),
+	messageTextField,
 	sendOptionsProperty,
 	deliveryProperty,
 ];
