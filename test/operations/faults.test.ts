@@ -365,6 +365,9 @@ function arrange(fault: Fault, mode: Mode): IDataObject {
 	rig.proxy.upstreamTimeoutMs = fault.upstreamTimeoutMs ?? 60_000;
 	return {
 		...sendText,
+		// One by one, so that what was delivered before the fault does not depend on timing (the short deadlines
+		// of some faults apply to every item); test/operations/delivery.test.ts covers failures per chat.
+		delivery: { mode: 'sequential' },
 		...(fault.timeout ? { requestOptions: { timeout: fault.timeout } } : {}),
 	};
 }
