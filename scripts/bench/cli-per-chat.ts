@@ -144,7 +144,8 @@ export function overtakenPerChat(texts: string[]) {
 }
 
 async function execute(env: object, id: string, doubles: Doubles) {
-	const run = await n8n.executeWorkflow(env, id);
+	// A busy machine can take minutes for 1,000 items; the time measured is the node's executionTime.
+	const run = await n8n.executeWorkflow(env, id, { timeoutMs: 600_000 });
 	const task = run.data.resultData.runData[UNDER_TEST][0];
 	const texts = doubles.texts();
 	const violations = doubles.violations();
