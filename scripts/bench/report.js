@@ -155,6 +155,7 @@ function writeReport(resultsDir, file) {
 		'',
 		orderingRows(engine, cli),
 		'',
+		...require('./report-per-chat').perChatSection(read(resultsDir, 'cli-per-chat')),
 		'## 2. A 20 MB file from a binary property (Media → Send Document), in-process engine',
 		'',
 		`Peak RSS growth over a baseline taken in the same process just before the send (after a warm-up send and a GC, with the 20 MB input item already in memory); a fresh process per run; peak = VmHWM after resetting it, cross-checked with RSS samples every 2 ms; the doubles run in another process.`,

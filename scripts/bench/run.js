@@ -28,6 +28,7 @@ try {
 	if (!process.env.BENCH_SKIP_CLI) {
 		execFileSync('bash', [path.join(ROOT, 'scripts', 'e2e', 'install-n8n.sh')], { stdio: ['ignore', 'ignore', 'inherit'] });
 		part('1. 1,000 Send Text items, real n8n 2.8.4 CLI', path.join(COMPILED, 'cli-throughput.js'));
+		part('1b. 1,000 Send Text items across 100 chats, real n8n 2.8.4 CLI', path.join(COMPILED, 'cli-per-chat.js'));
 	}
 	part('2. 20 MB file from a binary property', path.join(COMPILED, 'memory.js'));
 	part('3. Package size and require time', path.join(__dirname, 'package.js'));

@@ -36,6 +36,20 @@ export class UazapiDouble extends LocalServer {
 	/** A `retry:` (ms) the event stream sends on connecting: how long a client waits before reconnecting. */
 	streamRetryMs?: number;
 
+	/**
+	 * Requests waiting for their answer right now (from their arrival until the double answers them), the
+	 * most of them at once, and for every request the others that were waiting when it arrived. A request
+	 * is in flight at the sender for longer than here, so these figures never exceed the sender's.
+	 */
+	inFlight = new Set<RecordedRequest>();
+
+	maxInFlight = 0;
+
+	arrivals: Array<{ request: RecordedRequest; alongside: RecordedRequest[] }> = [];
+
+	/** With holdAnswers: the answers held back until enough requests wait together. */
+	private held?: { count: number; waiting: Array<() => void> };
+
 	private overrides = new Map<string, Responder>();
 
 	/** With `simulate`, the stateful answers of simulator.ts come before the defaults. */
@@ -58,6 +72,30 @@ export class UazapiDouble extends LocalServer {
 		return this;
 	}
 
+	/**
+	 * Holds every answer until `count` requests are waiting for one, then answers them all at once: a
+	 * sender that keeps `count` requests in flight passes in waves of `count`; one that sends fewer at a
+	 * time waits forever (so use it where every wave can be full). `releaseHeld` answers the waiting ones.
+	 */
+	holdAnswers(count: number): this {
+		this.held = { count, waiting: [] };
+		return this;
+	}
+
+	releaseHeld(): void {
+		const waiting = this.held?.waiting.splice(0) ?? [];
+		for (const release of waiting) release();
+	}
+
+	private async holdBack(): Promise<void> {
+		const held = this.held;
+		if (!held) return;
+		await new Promise<void>((release) => {
+			held.waiting.push(release);
+			if (held.waiting.length >= held.count) this.releaseHeld();
+		});
+	}
+
 	/** Puts a file in Uazapi's public storage (served at GET /files/<name>) and returns its link. */
 	storeFile(name: string, bytes: Buffer, mimetype: string): string {
 		this.state.files[name] = { bytes, mimetype };
@@ -70,6 +108,11 @@ export class UazapiDouble extends LocalServer {
 		this.fileRequests = [];
 		this.overrides.clear();
 		this.latency = undefined;
+		this.releaseHeld();
+		this.held = undefined;
+		this.inFlight = new Set();
+		this.maxInFlight = 0;
+		this.arrivals = [];
 		this.dropStreams();
 		this.streams = [];
 		this.streamRetryMs = undefined;
@@ -125,14 +168,22 @@ export class UazapiDouble extends LocalServer {
 			return sendJson(res, 400, { error: problems.join('; ') });
 		}
 		this.requests.push(request);
+		this.arrivals.push({ request, alongside: [...this.inFlight] });
+		this.inFlight.add(request);
+		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight.size);
 		const delay = this.latency?.(request) ?? 0;
 		if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+		await this.holdBack();
 		const responder = this.overrides.get(route) ?? this.simulated[route] ?? defaultResponders[route];
 		if (!responder) {
+			this.inFlight.delete(request);
 			this.violations.push(`${route} has no responder in the double`);
 			return sendJson(res, 500, { error: 'The double has no answer for this operation' });
 		}
-		sendReply(res, await responder(request, this.state));
+		const reply = await responder(request, this.state);
+		// Answered from here on: before the sender can possibly have the answer.
+		this.inFlight.delete(request);
+		sendReply(res, reply);
 	}
 
 	/** Uazapi's public storage: the links it hands out (fileURL) are plain GETs, outside the API contract. */

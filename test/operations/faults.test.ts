@@ -369,6 +369,9 @@ function arrange(fault: Fault, mode: Mode): IDataObject {
 	const timeout = typeof fault.timeout === 'function' ? fault.timeout(mode) : fault.timeout;
 	return {
 		...sendText,
+		// One by one, so that what was delivered before the fault does not depend on timing (the short deadlines
+		// of some faults apply to every item); test/operations/delivery.test.ts covers failures per chat.
+		delivery: { mode: 'sequential' },
 		...(timeout ? { requestOptions: { timeout } } : {}),
 	};
 }

@@ -166,6 +166,30 @@ describe.each(MODES)('Media sends (%s)', (mode) => {
 			expect(jsonOf(run)[0].messageType).toBe('DocumentMessage');
 		});
 
+		test('a 3 MB file travels whole (serialised without copying its base64 into a JSON string), with a file name that JSON escapes', async () => {
+			const bytes = Buffer.alloc(3 * 1024 * 1024);
+			for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+			const run = await rig.run(mode, {
+				parameters: media('sendDocument', { mediaSource: 'binary', filename: 'Relatório "São Paulo" \\ € 👍.pdf' }),
+				items: [fileItem(bytes, 'application/pdf', 'big.pdf')],
+			});
+			expectSuccess(run);
+			expect(rig.sent(mode)).toEqual([
+				{
+					method: 'POST',
+					path: '/send/media',
+					body: {
+						number: '5511999998888',
+						type: 'document',
+						docName: 'Relatório "São Paulo" \\ € 👍.pdf',
+						file: bytes.toString('base64'),
+						mimetype: 'application/pdf',
+					},
+				},
+			]);
+			expect(jsonOf(run)[0].messageType).toBe('DocumentMessage');
+		});
+
 		test('a typed File Name wins over the binary file name', async () => {
 			const run = await rig.run(mode, {
 				parameters: media('sendDocument', { mediaSource: 'binary', filename: 'Invoice November.pdf' }),

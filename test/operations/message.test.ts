@@ -176,14 +176,14 @@ describe.each(MODES)('Message (%s)', (mode) => {
 			expect(rig.sent(mode)).toEqual([]);
 		});
 
-		test('without Continue On Fail, a server failure holds back the rest too', async () => {
+		test('one by one: without Continue On Fail, a server failure holds back the rest too', async () => {
 			rig.uazapi.reply('POST /send/text', (request: RecordedRequest, state) =>
 				(request.body as { number: string }).number === '5511900000002'
 					? { status: 500, body: { error: 'WhatsApp client is not connected' } }
 					: { status: 200, body: sentMessage(request, state) },
 			);
 			const run = await rig.run(mode, {
-				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: 'Hi' },
+				parameters: { ...base, phoneNumber: '={{ $json.phone }}', messageText: 'Hi', delivery: { mode: 'sequential' } },
 				items: ['5511900000001', '5511900000002', '5511900000003'].map((phone) => ({ json: { phone } })),
 			});
 			expect(run.error).toMatchObject({

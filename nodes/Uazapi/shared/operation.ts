@@ -192,8 +192,8 @@ function dispatcher(spec: OperationSpec) {
 			} catch (error) {
 				refusal = error as Error;
 			}
-			// In input order, nothing is sent until every item was checked.
-			turn?.checked(refusal);
+			// In the ordered modes, nothing is sent until every item was checked.
+			turn?.checked(refusal, request?.body);
 			if (refusal || !request) throw refusal;
 			if (turn && !(await turn.wait())) return [];
 			const items = await perform.call(this, spec, request);
@@ -206,7 +206,7 @@ function dispatcher(spec: OperationSpec) {
 		} catch (error) {
 			const nodeError = await asNodeError(this, error as Error, secrets);
 			// A send that failed at Uazapi: say what the run had delivered before, to resume from.
-			const deliveredBefore = nodeError instanceof UazapiError ? turn?.deliveredBefore() : undefined;
+			const deliveredBefore = nodeError instanceof UazapiError ? await turn?.deliveredBefore() : undefined;
 			if (deliveredBefore) nodeError.description = `${nodeError.description ?? ''} ${deliveredBefore}`.trim();
 			if (this.continueOnFail()) {
 				return [{ json: { error: nodeError.message }, error: nodeError, pairedItem: { item: itemIndex } }];
