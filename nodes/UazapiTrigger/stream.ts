@@ -24,6 +24,24 @@ function payloadOf(data: string, name: string): IDataObject | undefined {
 	return payload;
 }
 
+/**
+ * Waits `ms` unless `signal` aborts first (then false). n8n's sleepWithAbort leaves its listener on the signal it
+ * is given, so it gets a signal of its own per wait: the trigger's lives as long as the workflow is active.
+ */
+async function pause(ms: number, signal: AbortSignal): Promise<boolean> {
+	const wait = new AbortController();
+	const stop = () => wait.abort();
+	signal.addEventListener('abort', stop, { once: true });
+	try {
+		await sleepWithAbort(ms, wait.signal);
+		return true;
+	} catch {
+		return false;
+	} finally {
+		signal.removeEventListener('abort', stop);
+	}
+}
+
 const isWrongToken = (error: unknown) => (error as { httpCode?: string }).httpCode === '401';
 
 /** Where the stream's events go: n8n's emit while the workflow is active, or the manual run waiting for one. */
@@ -100,11 +118,7 @@ export async function listenToStream(
 				);
 				break;
 			}
-			try {
-				await sleepWithAbort(backoffDelay(attempt, parser.retryMs), closing.signal);
-			} catch {
-				break;
-			}
+			if (!(await pause(backoffDelay(attempt, parser.retryMs), closing.signal))) break;
 			stream = undefined;
 			try {
 				stream = await open();

@@ -26,7 +26,7 @@ const cases = require('./cases');
 const { casesWorkflow } = require('./workflow');
 const { sentRequests, checkCases, INSTANCE_ID } = require('./check');
 const { EXAMPLE_CREDENTIALS, readExamples } = require('./examples');
-const { packageHasTrigger, runTriggerCases, triggerWorkflow } = require('./trigger');
+const { packageHasTrigger, runTriggerCases, streamWorkflow, triggerWorkflow } = require('./trigger');
 const { httpRequestWorkflow, checkHttpRequest, httpRequestVersion } = require('./http-request');
 
 const { ADMIN_TOKEN, UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
@@ -165,14 +165,24 @@ async function runSuite(wanted, t0) {
 	const hasTrigger = packageHasTrigger(installed);
 	const triggerWorkflows = hasTrigger ? MODES.map((mode) => triggerWorkflow(mode, credentialOf(mode))) : [];
 	const badTokenWorkflow = hasTrigger ? triggerWorkflow('direct', BAD_TOKEN_CREDENTIAL, { id: 'e2eTriggerBadToken', webhookNumber: 3 }) : undefined;
+	// Receive Events By: Event Stream (direct only), and "Listen for test event" in both modes.
+	const stream = hasTrigger
+		? {
+				workflow: streamWorkflow(credentialOf('direct')),
+				badTokenWorkflow: streamWorkflow(BAD_TOKEN_CREDENTIAL, { id: 'e2eStreamBadToken', webhookNumber: 5 }),
+				webhookWorkflow: triggerWorkflows[MODES.indexOf('direct')],
+			}
+		: undefined;
 	await step('n8n import:credentials', () => n8n.importCredentials(env, credentials));
 	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes, HTTP Request ${httpVersion}, ${examples.length} examples${hasTrigger ? ', trigger' : ''})`, () =>
-		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : [])]),
+		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : []), ...(stream ? [stream.workflow, stream.badTokenWorkflow] : [])]),
 	);
 
 	const failures = [];
 	const fail = (title, error) => failures.push({ title: `${label}: ${title}`, error });
-	for (const [index, mode] of MODES.entries()) {
+	// E2E_ONLY=trigger: only the trigger checks (in a running n8n), for work on the trigger.
+	const triggerOnly = process.env.E2E_ONLY === 'trigger';
+	for (const [index, mode] of (triggerOnly ? [] : MODES).entries()) {
 		uazapi.reset();
 		proxy.reset();
 		const run = await step(`n8n execute --id=${workflows[index].id}`, () => n8n.executeWorkflow(env, workflows[index].id));
@@ -191,7 +201,7 @@ async function runSuite(wanted, t0) {
 	}
 
 	// The credential in n8n's HTTP Request node (Predefined Credential Type), i.e. the node's Custom API Call.
-	for (const [index, mode] of MODES.entries()) {
+	for (const [index, mode] of (triggerOnly ? [] : MODES).entries()) {
 		uazapi.reset();
 		proxy.reset();
 		let results;
@@ -217,7 +227,7 @@ async function runSuite(wanted, t0) {
 		}
 	}
 
-	for (const { file, workflow } of examples) {
+	for (const { file, workflow } of triggerOnly ? [] : examples) {
 		// A workflow that starts with a trigger cannot be executed from the CLI; the trigger case runs its flow.
 		if (workflow.nodes.some((node) => node.type === 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger')) continue;
 		uazapi.reset();
@@ -234,9 +244,9 @@ async function runSuite(wanted, t0) {
 	}
 
 	if (hasTrigger) {
-		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step, badTokenWorkflow });
-		for (const { name, error } of results) {
-			console.log(`  ${error ? '✗' : '✓'} ${name}`);
+		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step, badTokenWorkflow, stream });
+		for (const { name, error, figures } of results) {
+			console.log(`  ${error ? '✗' : '✓'} ${name}${figures ? ` ${JSON.stringify(figures)}` : ''}`);
 			if (error) fail(name, error);
 		}
 	} else {

@@ -211,6 +211,23 @@ describe('Uazapi Trigger, Receive Events By: Event Stream', () => {
 		expect(run.errors[0]).toMatchObject({ description: expect.stringContaining('down for maintenance') });
 	});
 
+	test('a connection that works starts the backoff over: failures between working connections are not a lasting failure', async () => {
+		const run = await listen({ events: ['messages'] });
+		const attempts = () => rig.uazapi.requests.filter((request) => request.path === '/sse').length;
+		for (const round of [1, 2]) {
+			// 5 failed attempts in a row (the limit is 8), then a connection that works again.
+			const before = attempts();
+			rig.uazapi.reply('GET /sse', { status: 503, body: { error: 'restarting' } });
+			rig.uazapi.dropStreams();
+			await until(() => attempts() >= before + 5, `round ${round}: 5 failed attempts`);
+			rig.uazapi.unreply('GET /sse');
+			await until(() => rig.uazapi.openStreams().length === 1, `round ${round}: the reconnection`);
+		}
+		rig.uazapi.streamEvent(event('text-lid'), { id: '1' });
+		await until(() => run.emitted.length === 1, 'the item');
+		expect(run.errors).toEqual([]);
+	});
+
 	test('the n8n Tools proxy is refused, naming the credential\'s Connection field', async () => {
 		host.configure({ parameters: { events: ['messages'] }, credentials: rig.credentials('proxy'), stream: true });
 		await expect(host.listen()).rejects.toThrow(/Direct connection.*proxy cannot carry a stream/);
