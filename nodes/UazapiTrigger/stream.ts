@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, ITriggerFunctions } from 'n8n-workflow';
-import { NodeOperationError, sleepWithAbort } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { storedCredentials } from '../Uazapi/shared/credentials';
 import { activationError } from '../Uazapi/shared/errors';
@@ -25,21 +25,23 @@ function payloadOf(data: string, name: string): IDataObject | undefined {
 }
 
 /**
- * Waits `ms` unless `signal` aborts first (then false). n8n's sleepWithAbort leaves its listener on the signal it
- * is given, so it gets a signal of its own per wait: the trigger's lives as long as the workflow is active.
+ * Waits `ms`, or less when `signal` aborts (then false). Built on n8n-workflow's `sleep`, which every n8n has:
+ * its `sleepWithAbort` is gone from n8n 2.41. The abort listener goes with each wait (the signal lives as long as
+ * the workflow is active).
  */
 async function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-	const wait = new AbortController();
-	const stop = () => wait.abort();
-	signal.addEventListener('abort', stop, { once: true });
+	if (signal.aborted) return false;
+	let stop = () => {};
+	const aborted = new Promise<void>((resolve) => {
+		stop = resolve;
+		signal.addEventListener('abort', stop, { once: true });
+	});
 	try {
-		await sleepWithAbort(ms, wait.signal);
-		return true;
-	} catch {
-		return false;
+		await Promise.race([sleep(ms), aborted]);
 	} finally {
 		signal.removeEventListener('abort', stop);
 	}
+	return !signal.aborted;
 }
 
 const isWrongToken = (error: unknown) => (error as { httpCode?: string }).httpCode === '401';

@@ -127,6 +127,21 @@ async function runVersion(name) {
 	}
 }
 
+/** The names the built package takes from n8n-workflow (`n8n_workflow_1.X` in its dist) that n8n's copy lacks. */
+function missingWorkflowExports(packageDir, cacheDir) {
+	const used = new Set();
+	const walk = (dir) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const file = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(file);
+			else if (file.endsWith('.js')) for (const match of fs.readFileSync(file, 'utf8').matchAll(/n8n_workflow_\d+\.(\w+)/g)) used.add(match[1]);
+		}
+	};
+	walk(path.join(packageDir, 'dist'));
+	const workflow = require(path.join(cacheDir, 'node_modules', 'n8n-workflow'));
+	return [...used].filter((name) => !(name in workflow)).sort();
+}
+
 async function runSuite(wanted, t0) {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-e2e-'));
 	cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -148,6 +163,19 @@ async function runSuite(wanted, t0) {
 	const installed = await step('install the tarball into <userFolder>/.n8n/nodes (npm install --omit=peer)', async () =>
 		path.join(n8n.installPackageTarball(userFolder.dir, tarball), 'node_modules', 'n8n-nodes-n8ntools-uazapi'),
 	);
+
+	const failures = [];
+	const fail = (title, error) => failures.push({ title: `${label}: ${title}`, error });
+	// n8n gives a community package its own n8n-workflow: a name the package uses must exist there (n8n 2.41 no
+	// longer has sleepWithAbort, for example, and the call would fail only when it runs).
+	try {
+		const missing = missingWorkflowExports(installed, wanted.cacheDir);
+		assert.deepEqual(missing, [], `the package uses n8n-workflow exports this n8n does not have: ${missing.join(', ')}`);
+		console.log(`  ✓ every n8n-workflow export the package uses exists in this n8n`);
+	} catch (error) {
+		console.log(`  ✗ n8n-workflow exports`);
+		fail('n8n-workflow exports', error);
+	}
 
 	const uazapi = await new UazapiDouble().start();
 	const proxy = await new ProxyDouble().start();
@@ -178,8 +206,6 @@ async function runSuite(wanted, t0) {
 		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : []), ...(stream ? [stream.workflow, stream.badTokenWorkflow] : [])]),
 	);
 
-	const failures = [];
-	const fail = (title, error) => failures.push({ title: `${label}: ${title}`, error });
 	// E2E_ONLY=trigger: only the trigger checks (in a running n8n), for work on the trigger.
 	const triggerOnly = process.env.E2E_ONLY === 'trigger';
 	for (const [index, mode] of (triggerOnly ? [] : MODES).entries()) {

@@ -491,6 +491,8 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, mod
 					results.push({ name, figures });
 				} catch (error) {
 					console.log('failed');
+					// What n8n logged (trigger errors, reactivation attempts) is the only trace of a trigger's failure.
+					console.log(`  n8n's log, last lines:\n${server.output().split('\n').slice(-40).join('\n')}`);
 					results.push({ name, error });
 				}
 			}
