@@ -166,7 +166,7 @@ async function runSuite(wanted, t0) {
 
 	const failures = [];
 	const fail = (title, error) => failures.push({ title: `${label}: ${title}`, error });
-	// n8n gives a community package its own n8n-workflow: a name the package uses must exist there (n8n 2.41 no
+	// The package runs with n8n's own n8n-workflow (a peer dependency): a name it uses must exist there (n8n 2.41 no
 	// longer has sleepWithAbort, for example, and the call would fail only when it runs).
 	try {
 		const missing = missingWorkflowExports(installed, wanted.cacheDir);
