@@ -97,7 +97,7 @@ function loadNode() {
 	}
 }
 
-/** The Uazapi calls the triggers make (registering the webhook, the event stream, downloading media), read from their sources. */
+/** The Uazapi calls the trigger makes (registering the webhook, the event stream, downloading media), read from its sources. */
 function triggerCalls() {
 	const calls = new Set();
 	for (const file of fs.readdirSync(TRIGGER_DIR).filter((name) => name.endsWith('.ts'))) {
@@ -119,8 +119,8 @@ function generate() {
 	const summary = `${rows.length} operations across ${resources.size} resources; ` +
 		(unreachable.length
 			? `${vendor.length - unreachable.length} of the vendor's ${vendor.length} endpoints are reachable from them and the ` +
-				`Uazapi triggers; not reachable: ${unreachable.map((endpoint) => `\`${endpoint}\``).join(', ')}.`
-			: `every one of the vendor's ${vendor.length} endpoints is reachable from them and the Uazapi triggers.`);
+				`Uazapi Trigger; not reachable: ${unreachable.map((endpoint) => `\`${endpoint}\``).join(', ')}.`
+			: `every one of the vendor's ${vendor.length} endpoints is reachable from them and the Uazapi Trigger.`);
 	return [
 		START,
 		'<!-- Generated from the node\'s description by `npm run readme` (scripts/readme-operations.js); edit the node, not this table. -->',

@@ -1,21 +1,28 @@
 import type {
+	IExecuteFunctions,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
+	ITriggerFunctions,
+	ITriggerResponse,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import type { NodeApiError } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL, storedCredentials } from '../Uazapi/shared/credentials';
+import { activationError } from '../Uazapi/shared/errors';
 import { sameSecret } from '../Uazapi/shared/secrets';
-import { eventOutput } from './pipeline';
-import { eventProperties } from './properties';
+import { eventOutput, eventSettings } from './pipeline';
+import { eventProperties, receiveByProperty } from './properties';
 import { deleteOwnWebhook, ownWebhookExists, registerOwnWebhook } from './registration';
+import { firstStreamEvent, listenToStream } from './stream';
 
 /** The answer to a delivery that starts the workflow. */
 const ACKNOWLEDGEMENT = { received: true };
+
+const STREAM = '={{$parameter["receiveBy"] === "stream"}}';
 
 export class N8nToolsUazapiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,16 +37,38 @@ export class N8nToolsUazapiTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL, required: true }],
-		// responseData '' (not n8n's default 'firstEntryJson', sent as that literal text): n8n then answers with
-		// the webhookResponse that webhook() returns, a small JSON acknowledgement.
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
+		webhooks: [
+			{
+				name: 'default',
+				// In stream mode the method is empty: n8n then registers no webhook (its WebhookService skips an
+				// empty method), so webhookMethods never run and Uazapi gets no webhook.
+				httpMethod: '={{$parameter["receiveBy"] === "stream" ? "" : "POST"}}',
+				responseMode: 'onReceived',
+				// '' (not n8n's default 'firstEntryJson', sent as that literal text): n8n then answers with the
+				// webhookResponse that webhook() returns, a small JSON acknowledgement.
+				responseData: '',
+				path: 'webhook',
+				ndvHideUrl: STREAM,
+				ndvHideMethod: STREAM,
+			},
+		],
 		properties: [
+			receiveByProperty,
 			{
 				displayName:
-					'On activation (and while listening for a test event) this trigger adds its own webhook to the Uazapi instance, and removes exactly that one on deactivation. Webhooks set up by others are left alone. Uazapi must reach this n8n\'s URL: without a public URL, use the Uazapi Stream Trigger (events over Uazapi\'s event stream, Direct connection).',
+					'On activation (and while listening for a test event) this trigger adds its own webhook to the Uazapi instance, and removes exactly that one on deactivation. Webhooks set up by others are left alone. Uazapi must reach this n8n\'s URL: without a public URL, receive events by Event Stream.',
 				name: 'notice',
 				type: 'notice',
 				default: '',
+				displayOptions: { show: { receiveBy: ['webhook'] } },
+			},
+			{
+				displayName:
+					'While the workflow is active (and while listening for a test event), n8n keeps one connection open to Uazapi\'s event stream (GET /sse): no public n8n URL and no webhook needed. It needs the credential\'s Connection set to Direct: the n8n Tools proxy carries requests and answers, not streams.',
+				name: 'streamNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { receiveBy: ['stream'] } },
 			},
 			...eventProperties,
 		],
@@ -51,16 +80,13 @@ export class N8nToolsUazapiTrigger implements INodeType {
 				return await ownWebhookExists.call(this);
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				let failure: NodeApiError | NodeOperationError | undefined;
+				let failure: unknown;
 				try {
 					return await registerOwnWebhook.call(this);
 				} catch (error) {
-					failure = error as NodeApiError;
+					failure = error;
 				}
-				// Newer n8n shows an activation error by its message alone: the hint (which credential field
-				// to fix) goes into the message too.
-				const hint = failure.description && !failure.message.includes(failure.description) ? ` ${failure.description}` : '';
-				throw new NodeOperationError(this.getNode(), `${failure.message}.${hint}`, { description: failure.description ?? undefined });
+				throw activationError(this.getNode(), failure);
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
 				return await deleteOwnWebhook.call(this);
@@ -79,8 +105,32 @@ export class N8nToolsUazapiTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
-		const outcome = await eventOutput(this, body, credentials);
+		const settings = eventSettings((name, fallback) => this.getNodeParameter(name, fallback));
+		const outcome = await eventOutput(this, body, credentials, settings);
 		if ('ignored' in outcome) return { webhookResponse: { received: true, ignored: outcome.ignored } };
 		return { workflowData: [[outcome.output]], webhookResponse: ACKNOWLEDGEMENT };
+	}
+
+	/** While the workflow is active: in stream mode, the connection to Uazapi's event stream; in webhook mode nothing. */
+	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
+		if (this.getNodeParameter('receiveBy', 'webhook') !== 'stream') return {};
+		const settings = eventSettings((name, fallback) => this.getNodeParameter(name, fallback));
+		const close = await listenToStream(this, settings, { emit: (item) => this.emit([[item]]), fail: (error) => this.emitError(error) });
+		return { closeFunction: close };
+	}
+
+	/**
+	 * n8n's engine runs execute(), when a node has one, instead of trigger() or passing webhook data through,
+	 * in every run of the node: the items of a delivery or of an emitted event pass through. Without it, a
+	 * test-URL delivery (a manual run) would call trigger() and wait for an emit that never comes. A manual run
+	 * in stream mode ("Listen for test event": no webhook, so n8n starts the run at once) waits for the first
+	 * event on the stream.
+	 */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		if (this.getMode() === 'manual' && this.getNodeParameter('receiveBy', 0, 'webhook') === 'stream') {
+			const settings = eventSettings((name, fallback) => this.getNodeParameter(name, 0, fallback));
+			return [[await firstStreamEvent(this, settings)]];
+		}
+		return [this.getInputData()];
 	}
 }

@@ -1,7 +1,8 @@
-import type { IBinaryData, IDataObject, ITriggerFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type { IBinaryData, IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { downloadFile, uazapiRequest } from '../Uazapi/shared/transport';
+import type { EventContext } from './pipeline';
 
 interface Download {
 	fileURL?: string;
@@ -36,7 +37,7 @@ export interface ReceivedMedia {
  * "OpenAI API Key" when set (else Uazapi uses the one saved on the instance); one request does both.
  */
 export async function downloadMedia(
-	context: IWebhookFunctions | ITriggerFunctions,
+	context: EventContext,
 	message: IDataObject,
 	wanted: { file: boolean; transcribe?: { openAiApiKey?: string } },
 ): Promise<ReceivedMedia> {

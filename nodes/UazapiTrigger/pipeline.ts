@@ -1,4 +1,11 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, ITriggerFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	ITriggerFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { secretsOf } from '../Uazapi/shared/credentials';
 import { withoutSecrets } from '../Uazapi/shared/secrets';
@@ -9,27 +16,47 @@ import { downloadMedia } from './media';
 
 export type Outcome = { output: INodeExecutionData } | { ignored: string };
 
+/** The n8n contexts an event is handled in: a webhook delivery, the active stream, a manual run's stream. */
+export type EventContext = IWebhookFunctions | ITriggerFunctions | IExecuteFunctions;
+
+/** The trigger's parameters that decide what an event becomes. */
+export interface EventSettings {
+	events: string[];
+	excludeMessages: string[];
+	messageFilters: MessageFilters;
+	options: IDataObject;
+}
+
+/** Reads the settings with the context's own getNodeParameter (n8n's signatures differ per context). */
+export function eventSettings(parameter: (name: string, fallback: unknown) => unknown): EventSettings {
+	return {
+		events: parameter('events', []) as string[],
+		excludeMessages: parameter('excludeMessages', []) as string[],
+		messageFilters: parameter('messageFilters', {}) as MessageFilters,
+		options: parameter('options', {}) as IDataObject,
+	};
+}
+
 /**
  * What one Uazapi event (a webhook delivery or a stream event, already authenticated) becomes: the
  * tidy item, or why it starts nothing (not selected, filtered out, a duplicate).
  */
 export async function eventOutput(
-	context: IWebhookFunctions | ITriggerFunctions,
+	context: EventContext,
 	body: IDataObject,
 	credentials: ICredentialDataDecryptedObject,
+	settings: EventSettings,
 ): Promise<Outcome> {
-	const events = context.getNodeParameter('events', []) as string[];
-	if (!events.includes(String(body.EventType))) return { ignored: 'event not selected in the trigger' };
+	if (!settings.events.includes(String(body.EventType))) return { ignored: 'event not selected in the trigger' };
 	const item = eventItem(withoutSecrets(body, secretsOf(credentials)));
-	const filters = context.getNodeParameter('messageFilters', {}) as MessageFilters;
-	if (!passesFilters(item, filters)) return { ignored: 'message filtered out by the trigger' };
+	if (!passesFilters(item, settings.messageFilters)) return { ignored: 'message filtered out by the trigger' };
 	// A retry of an event that already started the workflow starts nothing.
 	if (seenBefore(context.getWorkflowStaticData('node'), eventKey(body))) {
 		return { ignored: 'duplicate of an event already received' };
 	}
 
 	const output: INodeExecutionData = { json: item };
-	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const { options } = settings;
 	const file = options.downloadMedia === true && !!item.mediaKind;
 	const transcribe = options.transcribeVoiceNotes === true && (item.mediaKind === 'voice' || item.mediaKind === 'audio');
 	if (file || transcribe) {

@@ -3,7 +3,28 @@ import type { INodeProperties } from 'n8n-workflow';
 import { eventsProperty, excludeMessagesProperty } from '../Uazapi/shared/webhooks';
 import { MESSAGE_KINDS } from './event';
 
-/** The fields both triggers share: which events, which messages, what goes into the item. */
+/** How events reach n8n: Uazapi calls n8n's webhook URL, or n8n keeps Uazapi's event stream open. */
+export const receiveByProperty: INodeProperties = {
+	displayName: 'Receive Events By',
+	name: 'receiveBy',
+	type: 'options',
+	options: [
+		{
+			name: 'Webhook',
+			value: 'webhook',
+			description: 'Uazapi calls this n8n\'s webhook URL, which must be reachable from the internet',
+		},
+		{
+			name: 'Event Stream (No Public URL Needed)',
+			value: 'stream',
+			description:
+				'N8n keeps a connection to Uazapi\'s event stream open while the workflow is active. Needs the credential\'s Connection set to Direct: the n8n Tools proxy cannot carry a stream.',
+		},
+	],
+	default: 'webhook',
+};
+
+/** What decides what an event becomes: which events, which messages, what goes into the item. */
 export const eventProperties: INodeProperties[] = [
 	eventsProperty('The Uazapi events that start the workflow'),
 	excludeMessagesProperty,

@@ -308,6 +308,25 @@ async function deactivateWorkflowLive(server, id) {
 	return await rest(server, 'POST', `/workflows/${id}/deactivate`);
 }
 
+/**
+ * What the editor sends for "Listen for test event" / "Execute step" on a trigger: a manual run from that trigger.
+ * 2.8.4 reads the workflow from the body; 2.41 reads it from the database and ignores the field. Returns
+ * { waitingForWebhook: true } when n8n registered test webhooks and waits for a call, else { executionId }.
+ */
+async function runManually(server, id, triggerName) {
+	const workflowData = await rest(server, 'GET', `/workflows/${id}`);
+	return await rest(server, 'POST', `/workflows/${id}/run`, {
+		workflowData,
+		triggerToStartFrom: { name: triggerName },
+		destinationNode: { nodeName: triggerName, mode: 'inclusive' },
+	});
+}
+
+/** The activation error n8n keeps for a workflow (what the editor shows on it), or null. */
+async function activationError(server, id) {
+	return await rest(server, 'GET', `/active-workflows/error/${id}`);
+}
+
 /** The executions of a workflow, newest first: [{ id, status, mode, finished, ... }]. */
 async function listExecutions(server, workflowId) {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
@@ -322,7 +341,7 @@ async function getExecution(server, executionId) {
 }
 
 /** `n8n start` on 127.0.0.1:port; resolves once /healthz answers. Returns { url, port, stop(), output() }. */
-async function startN8n(env, port, { timeoutMs = 90_000 } = {}) {
+async function startN8n(env, port, { timeoutMs = 180_000 } = {}) {
 	const install = installOf(env);
 	const child = track(
 		spawn(install.nodeBin, [install.n8nMain, 'start'], {
@@ -390,6 +409,8 @@ module.exports = {
 	activateWorkflowLive,
 	deactivateWorkflowLive,
 	publicationStatus,
+	runManually,
+	activationError,
 	listExecutions,
 	getExecution,
 	rest,

@@ -26,7 +26,7 @@ const cases = require('./cases');
 const { casesWorkflow } = require('./workflow');
 const { sentRequests, checkCases, INSTANCE_ID } = require('./check');
 const { EXAMPLE_CREDENTIALS, readExamples } = require('./examples');
-const { packageHasTrigger, runTriggerCases, triggerWorkflow } = require('./trigger');
+const { packageHasTrigger, runTriggerCases, streamWorkflow, triggerWorkflow } = require('./trigger');
 const { httpRequestWorkflow, checkHttpRequest, httpRequestVersion } = require('./http-request');
 
 const { ADMIN_TOKEN, UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
@@ -127,6 +127,21 @@ async function runVersion(name) {
 	}
 }
 
+/** The names the built package takes from n8n-workflow (`n8n_workflow_1.X` in its dist) that n8n's copy lacks. */
+function missingWorkflowExports(packageDir, cacheDir) {
+	const used = new Set();
+	const walk = (dir) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const file = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(file);
+			else if (file.endsWith('.js')) for (const match of fs.readFileSync(file, 'utf8').matchAll(/n8n_workflow_\d+\.(\w+)/g)) used.add(match[1]);
+		}
+	};
+	walk(path.join(packageDir, 'dist'));
+	const workflow = require(path.join(cacheDir, 'node_modules', 'n8n-workflow'));
+	return [...used].filter((name) => !(name in workflow)).sort();
+}
+
 async function runSuite(wanted, t0) {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-e2e-'));
 	cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -149,6 +164,19 @@ async function runSuite(wanted, t0) {
 		path.join(n8n.installPackageTarball(userFolder.dir, tarball), 'node_modules', 'n8n-nodes-n8ntools-uazapi'),
 	);
 
+	const failures = [];
+	const fail = (title, error) => failures.push({ title: `${label}: ${title}`, error });
+	// The package runs with n8n's own n8n-workflow (a peer dependency): a name it uses must exist there (n8n 2.41 no
+	// longer has sleepWithAbort, for example, and the call would fail only when it runs).
+	try {
+		const missing = missingWorkflowExports(installed, wanted.cacheDir);
+		assert.deepEqual(missing, [], `the package uses n8n-workflow exports this n8n does not have: ${missing.join(', ')}`);
+		console.log(`  ✓ every n8n-workflow export the package uses exists in this n8n`);
+	} catch (error) {
+		console.log(`  ✗ n8n-workflow exports`);
+		fail('n8n-workflow exports', error);
+	}
+
 	const uazapi = await new UazapiDouble().start();
 	const proxy = await new ProxyDouble().start();
 	cleanups.push(() => uazapi.stop(), () => proxy.stop());
@@ -165,14 +193,22 @@ async function runSuite(wanted, t0) {
 	const hasTrigger = packageHasTrigger(installed);
 	const triggerWorkflows = hasTrigger ? MODES.map((mode) => triggerWorkflow(mode, credentialOf(mode))) : [];
 	const badTokenWorkflow = hasTrigger ? triggerWorkflow('direct', BAD_TOKEN_CREDENTIAL, { id: 'e2eTriggerBadToken', webhookNumber: 3 }) : undefined;
+	// Receive Events By: Event Stream (direct only), and "Listen for test event" in both modes.
+	const stream = hasTrigger
+		? {
+				workflow: streamWorkflow(credentialOf('direct')),
+				badTokenWorkflow: streamWorkflow(BAD_TOKEN_CREDENTIAL, { id: 'e2eStreamBadToken', webhookNumber: 5 }),
+				webhookWorkflow: triggerWorkflows[MODES.indexOf('direct')],
+			}
+		: undefined;
 	await step('n8n import:credentials', () => n8n.importCredentials(env, credentials));
 	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes, HTTP Request ${httpVersion}, ${examples.length} examples${hasTrigger ? ', trigger' : ''})`, () =>
-		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : [])]),
+		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : []), ...(stream ? [stream.workflow, stream.badTokenWorkflow] : [])]),
 	);
 
-	const failures = [];
-	const fail = (title, error) => failures.push({ title: `${label}: ${title}`, error });
-	for (const [index, mode] of MODES.entries()) {
+	// E2E_ONLY=trigger: only the trigger checks (in a running n8n), for work on the trigger.
+	const triggerOnly = process.env.E2E_ONLY === 'trigger';
+	for (const [index, mode] of (triggerOnly ? [] : MODES).entries()) {
 		uazapi.reset();
 		proxy.reset();
 		const run = await step(`n8n execute --id=${workflows[index].id}`, () => n8n.executeWorkflow(env, workflows[index].id));
@@ -191,7 +227,7 @@ async function runSuite(wanted, t0) {
 	}
 
 	// The credential in n8n's HTTP Request node (Predefined Credential Type), i.e. the node's Custom API Call.
-	for (const [index, mode] of MODES.entries()) {
+	for (const [index, mode] of (triggerOnly ? [] : MODES).entries()) {
 		uazapi.reset();
 		proxy.reset();
 		let results;
@@ -217,7 +253,7 @@ async function runSuite(wanted, t0) {
 		}
 	}
 
-	for (const { file, workflow } of examples) {
+	for (const { file, workflow } of triggerOnly ? [] : examples) {
 		// A workflow that starts with a trigger cannot be executed from the CLI; the trigger case runs its flow.
 		if (workflow.nodes.some((node) => node.type === 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger')) continue;
 		uazapi.reset();
@@ -234,9 +270,9 @@ async function runSuite(wanted, t0) {
 	}
 
 	if (hasTrigger) {
-		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step, badTokenWorkflow });
-		for (const { name, error } of results) {
-			console.log(`  ${error ? '✗' : '✓'} ${name}`);
+		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step, badTokenWorkflow, stream });
+		for (const { name, error, figures } of results) {
+			console.log(`  ${error ? '✗' : '✓'} ${name}${figures ? ` ${JSON.stringify(figures)}` : ''}`);
 			if (error) fail(name, error);
 		}
 	} else {

@@ -54,6 +54,29 @@ function triggerWorkflow(mode, credential, { id = `e2eTrigger${mode}`, webhookNu
 	};
 }
 
+/** The Uazapi Trigger alone, receiving events by Event Stream (GET /sse; the credential must be direct). */
+function streamWorkflow(credential, { id = 'e2eTriggerStream', webhookNumber = 4 } = {}) {
+	return {
+		id,
+		name: `Uazapi e2e stream trigger (${credential.name})`,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [
+			{
+				id: 's1',
+				name: 'Uazapi Trigger',
+				type: TRIGGER_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: `5e2e0000-0000-4000-8000-00000000000${webhookNumber}`,
+				parameters: { receiveBy: 'stream', events: ['messages'] },
+				credentials: { uazapiApi: credential },
+			},
+		],
+	};
+}
+
 /** A message delivery as Uazapi sends it, carrying `token`. */
 function delivery(token) {
 	return {
@@ -79,6 +102,42 @@ function delivery(token) {
 			wasSentByApi: false,
 		},
 	};
+}
+
+/** The message of `delivery()`, with another ID and text: a second, distinct event. */
+function another(token, id, text) {
+	const base = delivery(token);
+	return { ...base, message: { ...base.message, id: `5511988887777:${id}`, messageid: id, text } };
+}
+
+/** The trigger's tidy item for a `delivery()`-shaped payload (and its raw message). */
+function checkItem(item, payload) {
+	const { raw, ...tidy } = item.json;
+	assert.deepEqual(
+		tidy,
+		{
+			event: 'messages',
+			messageid: payload.message.messageid,
+			id: payload.message.id,
+			chatId: '5511977776666@s.whatsapp.net',
+			senderNumber: '5511977776666',
+			senderName: 'Maria',
+			fromMe: false,
+			isGroup: false,
+			groupName: '',
+			text: payload.message.text,
+			messageKind: 'text',
+			mediaKind: '',
+			quotedMessageId: '',
+			choiceId: '',
+			choiceText: '',
+			pollVote: '',
+			targetMessageId: '',
+			timestamp: '2026-02-03T19:16:18.000Z',
+		},
+		'the tidy trigger item',
+	);
+	assert.deepEqual(raw.message, payload.message, 'the raw payload in the trigger item');
 }
 
 async function post(url, body) {
@@ -144,32 +203,7 @@ async function checkTrigger({ server, uazapi, workflowId }) {
 	const { data } = await n8n.getExecution(server, executions[0].id);
 	const items = data.resultData.runData['Uazapi Trigger'][0].data.main[0];
 	assert.equal(items.length, 1, `trigger output items: ${items.length}`);
-	const { raw, ...tidy } = items[0].json;
-	assert.deepEqual(
-		tidy,
-		{
-			event: 'messages',
-			messageid: 'AC98E2E',
-			id: '5511988887777:AC98E2E',
-			chatId: '5511977776666@s.whatsapp.net',
-			senderNumber: '5511977776666',
-			senderName: 'Maria',
-			fromMe: false,
-			isGroup: false,
-			groupName: '',
-			text: 'Oi',
-			messageKind: 'text',
-			mediaKind: '',
-			quotedMessageId: '',
-			choiceId: '',
-			choiceText: '',
-			pollVote: '',
-			targetMessageId: '',
-			timestamp: '2026-02-03T19:16:18.000Z',
-		},
-		'the tidy trigger item',
-	);
-	assert.deepEqual(raw.message, delivery(UAZAPI_TOKEN).message, 'the raw payload in the trigger item');
+	checkItem(items[0], delivery(UAZAPI_TOKEN));
 	assert.ok(!JSON.stringify(data).includes(UAZAPI_TOKEN), 'the instance token appears in the execution data');
 	const replies = uazapi.requests.filter((r) => r.path === '/send/text').map((r) => r.body);
 	assert.deepEqual(replies, [{ number: '5511977776666@s.whatsapp.net', text: 'Hi Maria, you wrote: Oi' }], 'the reply sent by the action node');
@@ -217,8 +251,199 @@ async function checkActivationError({ server, uazapi, workflowId }) {
 	assert.deepEqual(uazapi.state.webhooks, [], 'a webhook was registered');
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `read` (sync or async) until it returns something truthy, and returns that; fails after `timeoutMs`. */
+async function until(read, what, timeoutMs = 60_000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await read();
+		if (value) return value;
+		assert.ok(Date.now() < deadline, `timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+		await sleep(100);
+	}
+}
+
+/** The finished executions of a workflow, oldest first, once there are `count` (and no more running). */
+async function finishedExecutions(server, workflowId, count) {
+	const all = await until(async () => {
+		const executions = await n8n.listExecutions(server, workflowId);
+		const running = executions.some((e) => e.status === 'running' || e.status === 'new');
+		return executions.length >= count && !running && executions;
+	}, `${count} finished execution(s)`);
+	return [...all].sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** The trigger's output items in one execution, and the whole execution data. */
+async function triggerOutput(server, executionId) {
+	const { data, mode, status } = await n8n.getExecution(server, executionId);
+	const items = data.resultData.runData['Uazapi Trigger']?.[0]?.data?.main?.[0] ?? [];
+	return { items, data, mode, status };
+}
+
+const streamRequests = (uazapi) => uazapi.requests.filter((r) => r.method === 'GET' && r.path === '/sse');
+
+/**
+ * Receive Events By: Event Stream, in a running n8n. Activation opens GET /sse (token and events in the query)
+ * and registers no webhook; events become executions with the tidy item; a repeated event starts none; a dropped
+ * connection reconnects with Last-Event-ID and a replayed event is not repeated; deactivation closes the
+ * connection and nothing reconnects. Returns figures for the report.
+ */
+async function checkStream({ server, uazapi, workflowId }) {
+	// Uazapi's `retry:` (the first reconnection wait) on connecting: 200 ms here, so the run stays short.
+	uazapi.streamRetryMs = 200;
+	const figures = {};
+	let t0 = Date.now();
+	await n8n.activateWorkflowLive(server, workflowId);
+	const [stream] = await until(() => uazapi.openStreams().length === 1 && uazapi.openStreams(), 'the event stream to open');
+	figures.activationToStreamMs = Date.now() - t0;
+	assert.deepEqual(stream.request.query, { token: UAZAPI_TOKEN, events: 'messages', excludeMessages: 'wasSentByApi' }, 'GET /sse query');
+	assert.equal(stream.request.headers.accept, 'text/event-stream');
+	assert.equal(stream.request.headers['last-event-id'], undefined, 'a first connection has no Last-Event-ID');
+	assert.deepEqual(webhookPosts(uazapi, 0), [], 'stream mode registered a webhook on Uazapi');
+
+	const first = delivery(UAZAPI_TOKEN);
+	const second = another(UAZAPI_TOKEN, 'AC98E2F', 'Tudo bem?');
+	uazapi.streamRaw(': keep-alive\n\n');
+	uazapi.streamEvent(first, { id: '1' });
+	uazapi.streamEvent(first, { id: '2' }); // the same event again: starts nothing
+	uazapi.streamEvent(second, { id: '3' });
+	let executions = await finishedExecutions(server, workflowId, 2);
+	const outputs = [];
+	for (const execution of executions) outputs.push(await triggerOutput(server, execution.id));
+	assert.equal(executions.length, 2, `executions after 3 events, one of them repeated: ${executions.length}`);
+	outputs.forEach(({ items, mode, status }, index) => {
+		assert.equal(status, 'success', `execution ${index + 1} status`);
+		assert.equal(mode, 'trigger', `execution ${index + 1} mode`);
+		assert.equal(items.length, 1, `execution ${index + 1} items`);
+		assert.ok(!JSON.stringify(outputs[index].data).includes(UAZAPI_TOKEN), 'the instance token appears in the execution data');
+	});
+	checkItem(outputs[0].items[0], first);
+	checkItem(outputs[1].items[0], second);
+
+	t0 = Date.now();
+	uazapi.dropStreams();
+	const [resumed] = await until(() => uazapi.openStreams().length === 1 && uazapi.openStreams(), 'the reconnection');
+	figures.reconnectMs = Date.now() - t0;
+	assert.equal(uazapi.streams.length, 2, 'connections after one drop');
+	assert.equal(resumed.request.headers['last-event-id'], '3', 'the reconnection resumes from the last event ID');
+	const third = another(UAZAPI_TOKEN, 'AC98E30', 'Até logo');
+	uazapi.streamEvent(second, { id: '3' }); // replayed by the server after the resume: not repeated
+	uazapi.streamEvent(third, { id: '4' });
+	executions = await finishedExecutions(server, workflowId, 3);
+	assert.equal(executions.length, 3, `executions after the reconnection: ${executions.length}`);
+	checkItem((await triggerOutput(server, executions[2].id)).items[0], third);
+
+	t0 = Date.now();
+	await n8n.deactivateWorkflowLive(server, workflowId);
+	await until(() => !resumed.open, 'the connection to close on deactivation');
+	figures.deactivationToCloseMs = Date.now() - t0;
+	await sleep(1500);
+	assert.equal(uazapi.streams.length, 2, 'something reconnected after deactivation');
+	assert.equal((await n8n.listExecutions(server, workflowId)).length, 3, 'executions at the end');
+	return figures;
+}
+
+/**
+ * A token that stops working while the workflow is active: the trigger reports it (emitError) instead of retrying
+ * silently; n8n keeps it as the workflow's activation error (what the editor shows) and retries the activation
+ * itself, which fails with the same error until the workflow is deactivated. Returns the error n8n shows.
+ */
+async function checkStreamTokenRevoked({ server, uazapi, workflowId }) {
+	uazapi.streamRetryMs = 200;
+	await n8n.activateWorkflowLive(server, workflowId);
+	await until(() => uazapi.openStreams().length === 1, 'the event stream to open');
+	uazapi.reply('GET /sse', { status: 401, body: { error: 'Invalid token' } });
+	uazapi.dropStreams();
+	const message = await until(() => n8n.activationError(server, workflowId), 'n8n to show the activation error');
+	assert.match(message, /refused the instance token/i, `the error n8n shows: ${message}`);
+	assert.match(message, /"Instance Token"/, `the error n8n shows does not name the field: ${message}`);
+	assert.ok(!message.includes(UAZAPI_TOKEN), 'the error shows the token');
+	const attemptsWhenShown = streamRequests(uazapi).length;
+	await n8n.deactivateWorkflowLive(server, workflowId);
+	// Deactivation drops the queued reactivation and the error; 2.41 applies it a moment after the call returns.
+	await until(async () => (await n8n.activationError(server, workflowId)) === null, 'the activation error to be cleared on deactivation');
+	await sleep(2000); // a reactivation attempt already running when it was cleared
+	const afterDeactivation = streamRequests(uazapi).length;
+	await sleep(3000);
+	assert.equal(streamRequests(uazapi).length, afterDeactivation, 'n8n kept reconnecting after deactivation');
+	assert.equal(uazapi.openStreams().length, 0, 'a connection is still open');
+	return { message, attempts: afterDeactivation, attemptsWhenShown };
+}
+
+/** Activation in stream mode with a wrong token fails, naming the field; nothing stays open. */
+async function checkStreamActivationError({ server, uazapi, workflowId }) {
+	let message;
+	try {
+		await n8n.activateWorkflowLive(server, workflowId);
+	} catch (error) {
+		message = error.message; // 2.8.4: the activate call fails
+	}
+	if (message === undefined) {
+		// 2.41: activation is queued; the publication status keeps the error's message.
+		message = await until(async () => {
+			const status = await n8n.publicationStatus(server, workflowId);
+			assert.notEqual(status.status, 'published', 'a stream trigger with a wrong instance token was activated');
+			return ['failed', 'partial'].includes(status.status) && status.triggers.map((t) => t.errorMessage).filter(Boolean).join('; ');
+		}, 'the publication to fail');
+	}
+	assert.match(message, /refused the instance token/i, `the activation error: ${message}`);
+	assert.match(message, /Instance Token/, `the activation error does not name the field: ${message}`);
+	assert.ok(!message.includes('wrong-token'), 'the activation error shows the token');
+	assert.equal(uazapi.openStreams().length, 0, 'a connection is open');
+}
+
+/**
+ * "Listen for test event" in stream mode: n8n registers no test webhook and starts a manual run at once; the
+ * trigger listens, the first event is the run's output, then the connection closes.
+ */
+async function checkManualStream({ server, uazapi, workflowId }) {
+	uazapi.streamRetryMs = 200;
+	const before = (await n8n.listExecutions(server, workflowId)).length;
+	const started = await n8n.runManually(server, workflowId, 'Uazapi Trigger');
+	assert.ok(started.executionId && !started.waitingForWebhook, `the manual run waits for a webhook: ${JSON.stringify(started)}`);
+	const [stream] = await until(() => uazapi.openStreams().length === 1 && uazapi.openStreams(), 'the event stream to open');
+	assert.deepEqual(webhookPosts(uazapi, 0), [], 'a test webhook was registered on Uazapi');
+	const event = another(UAZAPI_TOKEN, 'AC98E31', 'Teste');
+	uazapi.streamEvent(event, { id: '9' });
+	const executions = await finishedExecutions(server, workflowId, before + 1);
+	const { items, mode, status } = await triggerOutput(server, executions.at(-1).id);
+	assert.equal(status, 'success');
+	assert.equal(mode, 'manual');
+	assert.equal(items.length, 1);
+	checkItem(items[0], event);
+	await until(() => !stream.open, 'the connection to close after the test event');
+	assert.equal(uazapi.streams.length, 1, 'connections');
+}
+
+/**
+ * "Listen for test event" in webhook mode: n8n registers the test webhook (the trigger adds it on Uazapi), a
+ * delivery to the test URL runs the workflow in manual mode and the trigger's item comes out (n8n runs the node's
+ * execute(), which passes it through), then the test webhook is deleted.
+ */
+async function checkManualWebhook({ server, uazapi, workflowId }) {
+	const before = (await n8n.listExecutions(server, workflowId)).length;
+	const started = await n8n.runManually(server, workflowId, 'Uazapi Trigger');
+	assert.deepEqual(started, { waitingForWebhook: true }, 'the manual run in webhook mode');
+	const [registration] = await waitForRequests(() => webhookPosts(uazapi, 0));
+	assert.equal(registration.action, 'add');
+	assert.ok(registration.url.startsWith(`${server.url}/webhook-test/`), `test webhook URL ${registration.url}`);
+	// A message the production check did not deliver (the workflow's duplicate memory holds that one).
+	const event = another(UAZAPI_TOKEN, 'AC98E32', 'Teste do webhook');
+	const accepted = await post(registration.url, event);
+	assert.equal(accepted.status, 200, `delivery to the test URL: ${accepted.status} ${accepted.text}`);
+	assert.deepEqual(JSON.parse(accepted.text), { received: true }, 'the acknowledgement');
+	const executions = await finishedExecutions(server, workflowId, before + 1);
+	const { items, mode, status } = await triggerOutput(server, executions.at(-1).id);
+	assert.equal(status, 'success', `the test run's status (a run that waited for trigger() would hang): ${status}`);
+	assert.equal(mode, 'manual');
+	checkItem(items[0], event);
+	const deleted = await waitForRequests(() => webhookPosts(uazapi, 0).slice(1));
+	assert.deepEqual(deleted.map((body) => body.action), ['delete'], 'the test webhook is deleted after the test event');
+}
+
 /** Starts n8n once, runs the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
-async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step, badTokenWorkflow }) {
+async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step, badTokenWorkflow, stream }) {
 	const port = await n8n.freePort();
 	// WEBHOOK_URL is deprecated for N8N_WEBHOOK_URL on 2.41; 2.8.4 knows only the old name: set both.
 	const webhookUrl = `http://127.0.0.1:${port}/`;
@@ -251,10 +476,34 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, mod
 				results.push({ name, error });
 			}
 		}
+		if (stream) {
+			const checks = [
+				['direct: Uazapi Trigger, Receive Events By: Event Stream (opens GET /sse, no webhook, events, duplicate, drop and resume, deactivation closes)', () => checkStream({ server, uazapi, workflowId: stream.workflow.id })],
+				['direct: Event Stream, a token revoked while active shows as the workflow\'s error in n8n', () => checkStreamTokenRevoked({ server, uazapi, workflowId: stream.workflow.id })],
+				['direct: Event Stream, activation with a wrong instance token (the error names the field)', () => checkStreamActivationError({ server, uazapi, workflowId: stream.badTokenWorkflow.id })],
+				['direct: Event Stream, "Listen for test event" (manual run, first event, connection closed)', () => checkManualStream({ server, uazapi, workflowId: stream.workflow.id })],
+				['direct: Webhook, "Listen for test event" (test webhook, delivery runs in manual mode, test webhook deleted)', () => checkManualWebhook({ server, uazapi, workflowId: stream.webhookWorkflow.id })],
+			];
+			for (const [name, check] of checks) {
+				uazapi.reset();
+				proxy.reset();
+				try {
+					const figures = await step(name.replace(/ \(.*$/, ''), check);
+					const violations = [...proxy.violations, ...uazapi.violations];
+					assert.deepEqual(violations, [], 'contract violations');
+					results.push({ name, figures });
+				} catch (error) {
+					console.log('failed');
+					// What n8n logged (trigger errors, reactivation attempts) is the only trace of a trigger's failure.
+					console.log(`  n8n's log, last lines:\n${server.output().split('\n').slice(-40).join('\n')}`);
+					results.push({ name, error });
+				}
+			}
+		}
 	} finally {
 		await server.stop();
 	}
 	return results;
 }
 
-module.exports = { packageHasTrigger, triggerWorkflow, runTriggerCases, waitForExecutions, waitForRequests };
+module.exports = { packageHasTrigger, triggerWorkflow, streamWorkflow, runTriggerCases, waitForExecutions, waitForRequests };

@@ -96,6 +96,12 @@ export class UazapiDouble extends LocalServer {
 		});
 	}
 
+	/** Stops answering `route` the way reply() said: back to the normal answer. */
+	unreply(route: string): this {
+		this.overrides.delete(route);
+		return this;
+	}
+
 	/** Puts a file in Uazapi's public storage (served at GET /files/<name>) and returns its link. */
 	storeFile(name: string, bytes: Buffer, mimetype: string): string {
 		this.state.files[name] = { bytes, mimetype };

@@ -22,7 +22,6 @@ import { FixedCredentialsHelper, loadPackage, PackageNodeTypes } from './harness
 
 export const TRIGGER_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger';
 export const TRIGGER_NAME = 'Uazapi Trigger';
-export const STREAM_TRIGGER_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiStreamTrigger';
 export const TRIGGER_WEBHOOK_ID = '4b0c1f7e-2a5d-4c3b-9e8f-7a6b5c4d3e2f';
 
 /** Production URL (workflow active) or test URL ("Listen for test event"). */
@@ -38,11 +37,11 @@ export interface Delivery {
 export interface TriggerSetup {
 	parameters: IDataObject;
 	credentials: ICredentialDataDecryptedObject;
-	/** The Uazapi Stream Trigger instead of the (webhook) Uazapi Trigger. */
+	/** Receive Events By: Event Stream (sets the receiveBy parameter). */
 	stream?: boolean;
 }
 
-/** A Uazapi Stream Trigger that n8n activated: what it emitted, the errors it reported, its close function. */
+/** A Uazapi Trigger (event stream) that n8n activated: what it emitted, the errors it reported, its close function. */
 export interface Listening {
 	emitted: INodeExecutionData[][];
 	errors: Error[];
@@ -118,6 +117,42 @@ export class TriggerHost extends LocalServer {
 		return { emitted, errors, workflow, close: async () => await response?.closeFunction?.() };
 	}
 
+	/**
+	 * The webhooks n8n would register for this trigger (n8n's WebhookService.getNodeWebhooks): the description's
+	 * httpMethod evaluated like n8n does, split at commas, empty methods skipped. None means n8n neither
+	 * registers a webhook nor runs webhookMethods, on activation or for "Listen for test event".
+	 */
+	async webhookMethodsToRegister(): Promise<string[]> {
+		const workflow = await this.workflow();
+		const node = workflow.getNode(TRIGGER_NAME)!;
+		const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+		return nodeType.description.webhooks!.flatMap((description) => {
+			const methods = workflow.expression.getSimpleParameterValue(node, description.httpMethod, 'internal', {}, undefined, 'GET');
+			return String(methods)
+				.split(',')
+				.map((method) => method.trim())
+				.filter(Boolean);
+		});
+	}
+
+	/**
+	 * "Listen for test event" when n8n registers no webhook: WorkflowExecute.run from the trigger in manual mode,
+	 * as n8n's manual execution does. `items` resolves with the trigger's output; `stop` is the editor's stop
+	 * button (the run's cancel).
+	 */
+	async runManually(): Promise<{ items: Promise<INodeExecutionData[]>; stop: () => void }> {
+		const workflow = await this.workflow();
+		const node = workflow.getNode(TRIGGER_NAME)!;
+		const hooks = this.hooks(workflow, node, 'manual');
+		const additionalData = await this.additionalData({ hooks: hooks.hooks });
+		const running = new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: node });
+		const items = (async () => {
+			const run = await running;
+			return this.itemsOf(hooks.finished() ?? run);
+		})();
+		return { items, stop: () => running.cancel() };
+	}
+
 	/** POSTs a payload the way Uazapi delivers it, to the given URL (the registered one by default). */
 	async deliver(payload: unknown, kind: UrlKind = 'production'): Promise<Delivery> {
 		// node:http rather than fetch: one test delivers 503 events in a row, which took about a quarter longer with fetch.
@@ -148,11 +183,11 @@ export class TriggerHost extends LocalServer {
 		return {
 			id: 'uazapi-trigger-node',
 			name: TRIGGER_NAME,
-			type: this.setup.stream ? STREAM_TRIGGER_TYPE : TRIGGER_TYPE,
+			type: TRIGGER_TYPE,
 			typeVersion: 1,
 			position: [0, 0],
 			webhookId: TRIGGER_WEBHOOK_ID,
-			parameters: this.setup.parameters as INode['parameters'],
+			parameters: (this.setup.stream ? { receiveBy: 'stream', ...this.setup.parameters } : this.setup.parameters) as INode['parameters'],
 			credentials: { uazapiApi: { id: 'cred-1', name: 'Uazapi account' } },
 		};
 	}
@@ -276,8 +311,18 @@ export class TriggerHost extends LocalServer {
 		}
 	}
 
-	/** Runs the workflow from the trigger's items as n8n does after a webhook call (the trigger passes them through). */
+	/** Runs the workflow from the trigger's items as n8n does after a webhook call (the node's execute() passes them through). */
 	private async execute(workflow: Workflow, node: INode, data: INodeExecutionData[][], mode: WorkflowExecuteMode): Promise<INodeExecutionData[]> {
+		const hooks = this.hooks(workflow, node, mode);
+		const additionalData = await this.additionalData({ hooks: hooks.hooks });
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node, data: { main: data }, source: null }] },
+		} as never);
+		const run = await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(workflow);
+		return this.itemsOf(hooks.finished() ?? run);
+	}
+
+	private hooks(workflow: Workflow, node: INode, mode: WorkflowExecuteMode) {
 		const hooks = new ExecutionLifecycleHooks(mode, 'exec-trigger', {
 			id: workflow.id,
 			name: workflow.name,
@@ -294,14 +339,14 @@ export class TriggerHost extends LocalServer {
 		hooks.addHandler('workflowExecuteAfter', (run) => {
 			finished = run;
 		});
-		const additionalData = await this.additionalData({ hooks });
-		const runExecutionData = createRunExecutionData({
-			executionData: { nodeExecutionStack: [{ node, data: { main: data }, source: null }] },
-		} as never);
-		const run = await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(workflow);
-		const result = finished ?? run;
+		return { hooks, finished: () => finished };
+	}
+
+	/** The trigger's output items of a finished run; a failed run throws its error. */
+	private itemsOf(result: IRun): INodeExecutionData[] {
+		const error = result.data.resultData.error;
+		if (error) throw Object.assign(new Error(String(error.message)), { description: (error as { description?: string }).description });
 		const task = result.data.resultData.runData[TRIGGER_NAME]?.[0];
-		if (result.data.resultData.error) throw new Error(String(result.data.resultData.error.message));
 		return (task?.data?.main?.[0] ?? []) as INodeExecutionData[];
 	}
 }

@@ -328,6 +328,7 @@ describe.each(MODES)('Uazapi Trigger deliveries (%s)', (mode) => {
 			const newest = fixture('text-lid');
 			(newest.message as IDataObject).id = 'owner:M500';
 			expect(await host.deliver(newest)).toEqual(duplicate);
-		});
+			// 502 deliveries, each a workflow run: 10–20 s here, over 30 s on a loaded machine.
+		}, 120_000);
 	});
 });

@@ -16,6 +16,15 @@ describe('SseParser', () => {
 		expect(events.map((event) => event.data)).toEqual(['line one\nline two', 'three', 'four']);
 	});
 
+	test('a field without a colon has an empty value; unknown fields, a non-numeric retry and an id with NUL are ignored', () => {
+		const parser = new SseParser();
+		expect(parser.push('id: 3\ndata\n\n')).toEqual([{ event: 'message', data: '', id: '3' }]);
+		expect(parser.push('id: 4\u0000\nretry: soon\nfoo: bar\ndata: x\n\n')).toEqual([{ event: 'message', data: 'x', id: '3' }]);
+		expect(parser.retryMs).toBeUndefined();
+		// "data:" with no space keeps everything after the colon; only one leading space is dropped.
+		expect(parser.push('data:  two spaces\n\n')).toEqual([{ event: 'message', data: ' two spaces', id: '3' }]);
+	});
+
 	test('retry sets the reconnection time; an event without data is not dispatched; reset drops a half event', () => {
 		const parser = new SseParser();
 		expect(parser.push('retry: 2500\nevent: ping\n\n')).toEqual([]);

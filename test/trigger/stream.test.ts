@@ -22,10 +22,21 @@ async function until(condition: () => boolean, what: string, ms = 9_000): Promis
 }
 
 let listening: Listening | undefined;
+let manual: { stop: () => void } | undefined;
 afterEach(async () => {
 	await listening?.close();
 	listening = undefined;
+	manual?.stop();
+	manual = undefined;
 });
+
+/** "Listen for test event" in stream mode; stopped after the test. */
+async function listenManually(credentials: IDataObject = {}) {
+	host.configure({ parameters: { events: ['messages'] }, credentials: rig.credentials('direct', credentials as ICredentialDataDecryptedObject), stream: true });
+	const run = await host.runManually();
+	manual = run;
+	return run;
+}
 
 async function listen(parameters: IDataObject = {}, credentials: IDataObject = {}): Promise<Listening> {
 	host.configure({ parameters, credentials: rig.credentials('direct', credentials as ICredentialDataDecryptedObject), stream: true });
@@ -37,7 +48,27 @@ async function listen(parameters: IDataObject = {}, credentials: IDataObject = {
 /** The fixture as Uazapi streams it (the same JSON as the webhook, with the token). */
 const event = (name: string) => fixture(name);
 
-describe('Uazapi Stream Trigger', () => {
+describe('Uazapi Trigger, Receive Events By: Event Stream', () => {
+	test('n8n registers no webhook in stream mode (the webhook method is empty), and POST in webhook mode', async () => {
+		host.configure({ parameters: { events: ['messages'] }, credentials: rig.credentials('direct'), stream: true });
+		expect(await host.webhookMethodsToRegister()).toEqual([]);
+		host.configure({ parameters: { events: ['messages'], receiveBy: 'webhook' }, credentials: rig.credentials('direct') });
+		expect(await host.webhookMethodsToRegister()).toEqual(['POST']);
+		// Workflows saved before the option existed have no receiveBy: webhook.
+		host.configure({ parameters: { events: ['messages'] }, credentials: rig.credentials('direct') });
+		expect(await host.webhookMethodsToRegister()).toEqual(['POST']);
+	});
+
+	test('in webhook mode, activation runs trigger() too: it opens nothing and has nothing to close', async () => {
+		host.configure({ parameters: { events: ['messages'] }, credentials: rig.credentials('direct') });
+		const run = await host.listen();
+		expect(rig.uazapi.requests).toEqual([]);
+		expect(rig.uazapi.streams).toEqual([]);
+		await run.close();
+		expect(run.emitted).toEqual([]);
+		expect(run.errors).toEqual([]);
+	});
+
 	test('opens GET /sse with the token and the events in the query, and events arrive as tidy items', async () => {
 		const run = await listen({ events: ['messages', 'connection'], excludeMessages: ['wasSentByApi'] });
 		const [stream] = rig.uazapi.openStreams();
@@ -98,14 +129,42 @@ describe('Uazapi Stream Trigger', () => {
 		expect(run.errors).toEqual([]);
 	});
 
-	test('"Listen for test event" (manual mode) emits the first event like an active workflow', async () => {
-		host.configure({ parameters: { events: ['messages'] }, credentials: rig.credentials('direct'), stream: true });
-		listening = await host.listen('manual');
-		const run = listening;
+	test('"Listen for test event" (a manual run in n8n\'s engine) outputs the first event, then closes the stream', async () => {
+		const run = await listenManually();
 		await until(() => rig.uazapi.openStreams().length === 1, 'the stream to open');
-		rig.uazapi.streamEvent(event('text-lid'));
-		await until(() => run.emitted.length === 1, 'the item');
-		expect(run.emitted[0][0].json.event).toBe('messages');
+		const [stream] = rig.uazapi.openStreams();
+		expect(stream.request.query).toEqual({ token: UAZAPI_TOKEN, events: 'messages', excludeMessages: 'wasSentByApi' });
+		rig.uazapi.streamEvent(event('connection'));
+		rig.uazapi.streamEvent(event('text-lid'), { id: '5' });
+		const items = await run.items;
+		expect(items).toHaveLength(1);
+		const { raw: _raw, ...tidy } = items[0].json;
+		expect(tidy).toMatchObject({ event: 'messages', messageid: 'AC98212CD4909DE6799E78D93A824A3F', senderNumber: '5521987654321' });
+		expect(JSON.stringify(items)).not.toContain(UAZAPI_TOKEN);
+		await until(() => !stream.open, 'the connection to close');
+		expect(rig.uazapi.streams).toHaveLength(1);
+	});
+
+	test('stopping "Listen for test event" ends the run and closes the stream', async () => {
+		const run = await listenManually();
+		await until(() => rig.uazapi.openStreams().length === 1, 'the stream to open');
+		const [stream] = rig.uazapi.openStreams();
+		run.stop();
+		await expect(run.items).rejects.toThrow('Stopped listening for a test event');
+		await until(() => !stream.open, 'the connection to close');
+		expect(rig.uazapi.streams).toHaveLength(1);
+	});
+
+	test('"Listen for test event" with a wrong token fails the run, naming the token', async () => {
+		const run = await listenManually({ apiToken: 'wrong-token-1234567890' });
+		const failure = (await run.items.then(
+			() => undefined,
+			(error: Error) => error,
+		)) as (Error & { description?: string }) | undefined;
+		expect(failure).toBeDefined();
+		expect(`${failure!.message} ${failure!.description}`).toMatch(/token/i);
+		expect(`${failure!.message} ${failure!.description}`).not.toContain('wrong-token-1234567890');
+		expect(rig.uazapi.openStreams()).toEqual([]);
 	});
 
 	test('deactivation (the close function) ends the connection and nothing reconnects', async () => {
@@ -150,6 +209,23 @@ describe('Uazapi Stream Trigger', () => {
 		await until(() => run.errors.length === 1, 'the error');
 		expect(run.errors[0].message).toMatch(/Lost the Uazapi event stream: 8 reconnection attempts failed/);
 		expect(run.errors[0]).toMatchObject({ description: expect.stringContaining('down for maintenance') });
+	});
+
+	test('a connection that works starts the backoff over: failures between working connections are not a lasting failure', async () => {
+		const run = await listen({ events: ['messages'] });
+		const attempts = () => rig.uazapi.requests.filter((request) => request.path === '/sse').length;
+		for (const round of [1, 2]) {
+			// 5 failed attempts in a row (the limit is 8), then a connection that works again.
+			const before = attempts();
+			rig.uazapi.reply('GET /sse', { status: 503, body: { error: 'restarting' } });
+			rig.uazapi.dropStreams();
+			await until(() => attempts() >= before + 5, `round ${round}: 5 failed attempts`);
+			rig.uazapi.unreply('GET /sse');
+			await until(() => rig.uazapi.openStreams().length === 1, `round ${round}: the reconnection`);
+		}
+		rig.uazapi.streamEvent(event('text-lid'), { id: '1' });
+		await until(() => run.emitted.length === 1, 'the item');
+		expect(run.errors).toEqual([]);
 	});
 
 	test('the n8n Tools proxy is refused, naming the credential\'s Connection field', async () => {

@@ -300,3 +300,14 @@ export class InputRefusal extends NodeApiError {
 export function throwable(error: NodeApiError | NodeOperationError): NodeApiError {
 	return error instanceof NodeOperationError ? new InputRefusal(error) : error;
 }
+
+/**
+ * A trigger's failure as n8n reports it while activating or after emitError: n8n (2.8 and 2.41) keeps only the
+ * error's message there, so the hint (which credential field to fix) goes into the message too.
+ */
+export function activationError(node: INode, error: unknown): NodeOperationError {
+	const { message, description } = error as { message?: string; description?: string | null };
+	const text = String(message ?? error).replace(/\.$/, '');
+	const hint = description && !text.includes(description) ? ` ${description}` : '';
+	return new NodeOperationError(node, `${text}.${hint}`, { description: description ?? undefined });
+}

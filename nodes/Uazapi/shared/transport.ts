@@ -337,7 +337,7 @@ export interface DownloadedFile {
  * to the file's storage is followed).
  */
 export async function downloadFile(
-	context: IExecuteSingleFunctions | IWebhookFunctions | ITriggerFunctions,
+	context: IExecuteSingleFunctions | IExecuteFunctions | IWebhookFunctions | ITriggerFunctions,
 	url: string,
 	what: { name: string; goneHint: string },
 	travel?: TravelOptions,
@@ -404,7 +404,7 @@ async function textOf(stream: EventStream | undefined, limit = 4_000): Promise<s
  * Failures are `UazapiError`s, explained and without secrets; a 401 is a wrong token.
  */
 export async function openEventStream(
-	context: ITriggerFunctions,
+	context: ITriggerFunctions | IExecuteFunctions,
 	request: { method: 'GET'; path: string; qs: IDataObject; lastEventId?: string; signal: AbortSignal },
 ): Promise<EventStream> {
 	const credentials = await credentialsFor(context);
@@ -415,7 +415,7 @@ export async function openEventStream(
 			'The event stream needs the Direct connection: the n8n Tools proxy cannot carry a stream',
 			{
 				description:
-					'Set "Connection" to Direct in the Uazapi credential (with its Server URL and instance token), or use the Uazapi Trigger, which receives webhooks.',
+					'Set "Connection" to Direct in the Uazapi credential (with its Server URL and instance token), or set the trigger\'s "Receive Events By" to Webhook.',
 			},
 		);
 	}
@@ -426,6 +426,8 @@ export async function openEventStream(
 	const stop = () => abort.abort();
 	if (request.signal.aborted) stop();
 	request.signal.addEventListener('abort', stop, { once: true });
+	// One listener per connection on the caller's long-lived signal: removed when the connection ends.
+	const release = () => request.signal.removeEventListener('abort', stop);
 	connectDeadline.addEventListener('abort', () => connected || stop(), { once: true });
 	let response: IN8nHttpFullResponse | undefined;
 	let failure: unknown;
@@ -449,12 +451,17 @@ export async function openEventStream(
 		failure = error;
 	}
 	if (!response) {
+		release();
 		const explanation = explainNetworkFailure(failure, 'direct', connectDeadline.aborted ? STREAM_CONNECT_MS : undefined);
 		throw new UazapiError(context.getNode(), explanation, { secrets });
 	}
 	const status = response.statusCode;
 	const body = response.body as EventStream;
-	if (status >= 200 && status < 300) return body;
+	if (status >= 200 && status < 300) {
+		(body as { once?: (event: 'close', listener: () => void) => unknown }).once?.('close', release);
+		return body;
+	}
+	release();
 	const fail = (explanation: Explanation) => new UazapiError(context.getNode(), explanation, { httpCode: String(status), secrets });
 	if (status >= 300 && status < 400) throw fail(explainRedirect('direct', response.headers?.location, `${credentials.serverUrl}${request.path}`));
 	const text = await textOf(body);
