@@ -5,13 +5,16 @@
 // own ports. Main's webhook URL is the webhook process, and main serves no production webhooks itself
 // (N8N_DISABLE_PRODUCTION_MAIN_PROCESS), as behind a load balancer that sends /webhook/ to webhook processes.
 const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
 
 const n8n = require('../e2e/n8n-cli');
 
 const START_TIMEOUT_MS = 180_000;
 
 /**
- * Makes the user folders (package installed in each) and the env of every process; starts nothing.
+ * Makes the user folders (the package in each: installed with npm into main's, copied into the others) and the env
+ * of every process; starts nothing.
  * Returns { main, workers: [...], webhook, start(), restartMain(), stopAll(), workerOf(executionId) }.
  */
 async function prepareCluster({ version, tarball, redis, postgres, workers = 2, log = () => {} }) {
@@ -36,9 +39,14 @@ async function prepareCluster({ version, tarball, redis, postgres, workers = 2, 
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
 	};
 
+	let installedNodes;
 	const makeProcess = async (name, command, extraEnv, { port, ready, healthUrl }) => {
 		const folder = await n8n.makeUserFolder({ version, encryptionKey });
-		n8n.installPackageTarball(folder.dir, tarball);
+		// npm installs the tarball once (main's folder, as the Community Nodes panel does); the other processes get
+		// a copy of that folder, as from a shared image (a second npm install takes a minute on a busy machine).
+		const nodesDir = path.join(folder.dir, '.n8n', 'nodes');
+		if (installedNodes) fs.cpSync(installedNodes, nodesDir, { recursive: true, verbatimSymlinks: true });
+		else installedNodes = n8n.installPackageTarball(folder.dir, tarball);
 		const env = { ...folder.env, ...shared, ...extraEnv };
 		const proc = { name, command, env, folder, port, ready, healthUrl, server: undefined, outputs: [] };
 		proc.start = async () => {
@@ -70,7 +78,16 @@ async function prepareCluster({ version, tarball, redis, postgres, workers = 2, 
 			await makeProcess(
 				`worker ${i}`,
 				['worker', '--concurrency=5'],
-				{ QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' },
+				{
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					// A worker renews its job's lock from a timer; n8n resolves the parameters of all of a node's items
+					// without yielding, and with the default 60 s lock the 1,000-item run failed on a machine at load 20 on
+					// 2 cores ("failed to be processed too many times", n8n 2.41.1). Ten minutes keeps that machine from
+					// failing the scenario; the run prints how long the worker took before the first send.
+					QUEUE_WORKER_LOCK_DURATION: String(process.env.QUEUE_WORKER_LOCK_DURATION ?? 600_000),
+				},
 				{ ready: /n8n worker is now ready/, healthUrl: `http://127.0.0.1:${healthPort}/healthz/readiness` },
 			),
 		);
