@@ -41,6 +41,26 @@ function installOf(env) {
 	return install;
 }
 
+const INSTALL_TIMEOUT_MS = 25 * 60_000;
+
+/**
+ * Installs (the first time; later a check of a few seconds) one n8n of versions.json with install-n8n.sh, which
+ * prints its progress on stderr; returns its versions.resolve() entry.
+ */
+function ensureInstalled(name) {
+	const wanted = versions.resolve(name);
+	const t0 = Date.now();
+	console.log(`• n8n ${wanted.n8n} (${wanted.name}) on Node ${wanted.node} in ${wanted.cacheDir} (installs it the first time: 5–15 min)`);
+	const out = execFileSync('bash', [path.join(__dirname, 'install-n8n.sh'), wanted.name], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+		timeout: INSTALL_TIMEOUT_MS,
+	});
+	if (out.trim().split('\n').pop() !== wanted.cacheDir) throw new Error(`install-n8n.sh printed:\n${out}`);
+	console.log(`  ready after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	return wanted;
+}
+
 /** A TCP port that was free a moment ago on 127.0.0.1. */
 function freePort() {
 	return new Promise((resolve, reject) => {
@@ -55,10 +75,11 @@ function freePort() {
 }
 
 /**
- * Temp N8N_USER_FOLDER plus the env every n8n call needs, for one n8n of versions.json (default: 2.8.4).
+ * Temp N8N_USER_FOLDER plus the env every n8n call needs, for one n8n of versions.json (default: 2.8.4), with a new
+ * encryption key unless one is given (processes sharing a database must share it).
  * Returns { dir, env, cleanup, install } (install: versions.resolve(version)).
  */
-async function makeUserFolder({ version } = {}) {
+async function makeUserFolder({ version, encryptionKey = crypto.randomBytes(24).toString('hex') } = {}) {
 	const install = versions.resolve(version);
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
 	const env = {
@@ -67,7 +88,7 @@ async function makeUserFolder({ version } = {}) {
 		// That n8n's Node first on PATH: n8n itself, its task runner and npm (package installs) use it.
 		PATH: `${install.binDir}${path.delimiter}${process.env.PATH}`,
 		N8N_USER_FOLDER: dir,
-		N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
+		N8N_ENCRYPTION_KEY: encryptionKey,
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
@@ -103,6 +124,18 @@ function installPackageTarball(userFolder, tarballPath, { timeoutMs = 180_000, e
 		throw new Error(`npm install of ${tarballPath} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
 	}
 	return nodesDir;
+}
+
+/** `npm pack` of a package folder into `destination`; returns the tarball's path. */
+function packPackage(packageDir, destination) {
+	const [pack] = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
+			cwd: packageDir,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}),
+	);
+	return path.join(destination, pack.filename);
 }
 
 /** Run one n8n CLI command. Resolves { code, output } (stdout+stderr interleaved); never rejects on exit code. */
@@ -342,10 +375,23 @@ async function getExecution(server, executionId) {
 
 /** `n8n start` on 127.0.0.1:port; resolves once /healthz answers. Returns { url, port, stop(), output() }. */
 async function startN8n(env, port, { timeoutMs = 180_000 } = {}) {
+	// /healthz answers while the server is still starting; the "ready" log line comes after active workflows
+	// (webhooks) were registered.
+	return await startN8nProcess(env, { command: ['start'], port, ready: /Editor is now accessible/, timeoutMs });
+}
+
+/**
+ * A long-running n8n command (`start`, `worker`, `webhook`) in its own process group. With `port`, it listens on
+ * 127.0.0.1:port. It is ready once its output matches `ready` and `healthUrl` (default with a port: <url>/healthz)
+ * answers 2xx. Returns { url, port, stop(graceMs), output(), process, install }; stop() ends the whole
+ * group (the task runner too).
+ */
+async function startN8nProcess(env, { command, port, ready, healthUrl, timeoutMs = 180_000 }) {
 	const install = installOf(env);
+	const listen = port ? { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1' } : {};
 	const child = track(
-		spawn(install.nodeBin, [install.n8nMain, 'start'], {
-			env: { ...env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1' },
+		spawn(install.nodeBin, [install.n8nMain, ...command], {
+			env: { ...env, ...listen },
 			cwd: env.N8N_USER_FOLDER,
 			detached: true,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -371,29 +417,33 @@ async function startN8n(env, port, { timeoutMs = 180_000 } = {}) {
 		killGroup(child, 'SIGKILL'); // stragglers in the group (task runner)
 	};
 
-	const url = `http://127.0.0.1:${port}`;
+	const name = `n8n ${command.join(' ')}`;
+	const url = port ? `http://127.0.0.1:${port}` : undefined;
+	const health = healthUrl ?? (url && `${url}/healthz`);
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		if (exited) throw new Error(`n8n start exited before it was healthy:\n${output}`);
+		if (exited) throw new Error(`${name} exited before it was ready:\n${output}`);
 		if (Date.now() > deadline) {
 			await stop();
-			throw new Error(`n8n start not healthy after ${timeoutMs} ms:\n${output}`);
+			throw new Error(`${name} not ready after ${timeoutMs} ms:\n${output}`);
 		}
-		try {
-			const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
-			// /healthz answers while the server is still starting; wait for the "ready" log line
-			// so active workflows (webhooks) are registered.
-			if (res.ok && /Editor is now accessible/.test(output)) break;
-		} catch {
-			// not listening yet
+		if (ready.test(output)) {
+			if (!health) break;
+			try {
+				const res = await fetch(health, { signal: AbortSignal.timeout(1000) });
+				if (res.ok) break;
+			} catch {
+				// not listening yet
+			}
 		}
 		await new Promise((r) => setTimeout(r, 250));
 	}
-	return { url, port, stop, output: () => output, process: child, install };
+	return { url, port, stop, output: () => output, process: child, install, exited: () => exited };
 }
 
 module.exports = {
 	N8N_CACHE_DIR,
+	ensureInstalled,
 	installOf,
 	n8nVersion,
 	exitCrashes,
@@ -417,4 +467,6 @@ module.exports = {
 	restLogin,
 	OWNER,
 	startN8n,
+	startN8nProcess,
+	packPackage,
 };

@@ -15,12 +15,12 @@
 // Exits 1 on any failure; everything it started is stopped and its temp folders removed.
 // Needs `npm run build` and the compiled doubles first (the npm script does both).
 const assert = require('node:assert/strict');
-const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
 const n8n = require('./n8n-cli');
+const cleanups = require('./cleanups');
 const { root, doubles } = require('./paths');
 const cases = require('./cases');
 const { casesWorkflow } = require('./workflow');
@@ -36,7 +36,6 @@ const versions = require('./versions');
 
 const MODES = ['proxy', 'direct'];
 const BAD_TOKEN_CREDENTIAL = { id: 'e2eCredBadToken', name: 'Uazapi e2e (wrong instance token)' };
-const INSTALL_TIMEOUT_MS = 25 * 60_000;
 // Everything after the n8n install, per version; a stuck CLI call is also killed by its own 120 s timeout.
 const RUN_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 15 * 60_000);
 
@@ -84,46 +83,20 @@ function checkExample(workflow, run, { uazapi, proxy }) {
 	assert.deepEqual([...proxy.violations, ...uazapi.violations], [], 'contract violations');
 }
 
-const cleanups = [];
-async function cleanup() {
-	while (cleanups.length) {
-		try {
-			await cleanups.pop()();
-		} catch (error) {
-			console.error(`cleanup: ${error.message}`);
-		}
-	}
-}
-
-/** Installs (first time) one n8n of versions.json; returns its versions.resolve() entry. */
-async function install(name) {
-	const wanted = versions.resolve(name);
-	const t0 = Date.now();
-	console.log(`• n8n ${wanted.n8n} (${wanted.name}) on Node ${wanted.node} in ${wanted.cacheDir} (installs it the first time: 5–15 min)`);
-	const out = execFileSync('bash', [path.join(__dirname, 'install-n8n.sh'), wanted.name], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-		timeout: INSTALL_TIMEOUT_MS,
-	});
-	if (out.trim().split('\n').pop() !== wanted.cacheDir) throw new Error(`install-n8n.sh printed:\n${out}`);
-	console.log(`  ready after ${seconds(t0)}`);
-	return wanted;
-}
-
 /** The whole suite (cases, examples, trigger) in one n8n; returns [{ title, error }] of its failures. */
 async function runVersion(name) {
 	const t0 = Date.now();
-	const wanted = await install(name);
+	const wanted = n8n.ensureInstalled(name);
 	const watchdog = setTimeout(() => {
 		console.error(`\n✗ e2e on n8n ${wanted.n8n} timed out after ${RUN_TIMEOUT_MS / 1000} s`);
-		void cleanup().finally(() => process.exit(1));
+		void cleanups.run().finally(() => process.exit(1));
 	}, RUN_TIMEOUT_MS);
 	watchdog.unref();
 	try {
 		return await runSuite(wanted, t0);
 	} finally {
 		clearTimeout(watchdog);
-		await cleanup();
+		await cleanups.run();
 	}
 }
 
@@ -147,12 +120,7 @@ async function runSuite(wanted, t0) {
 	cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
 	// E2E_PACKAGE_DIR: pack another folder (e.g. a build with an extra node) instead of this repo.
 	const packageDir = process.env.E2E_PACKAGE_DIR || root;
-	const tarball = await step(`npm pack ${path.relative(root, packageDir) || '.'}`, async () => {
-		const [pack] = JSON.parse(
-			execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: packageDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
-		);
-		return path.join(work, pack.filename);
-	});
+	const tarball = await step(`npm pack ${path.relative(root, packageDir) || '.'}`, async () => n8n.packPackage(packageDir, work));
 	const userFolder = await n8n.makeUserFolder({ version: wanted.name });
 	cleanups.push(() => userFolder.cleanup());
 	const { env } = userFolder;
@@ -307,20 +275,13 @@ async function main() {
 	console.log(`\n✓ e2e passed on ${names.map((n) => `n8n ${versions.resolve(n).n8n}`).join(' and ')} in ${seconds(started)}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, () => {
-		console.error(`\n${signal}: stopping`);
-		void cleanup().finally(() => process.exit(1));
-	});
-}
-
 main()
 	.catch((error) => {
 		console.error(`\n✗ ${error.stack ?? error.message}`);
 		process.exitCode = 1;
 	})
 	.finally(async () => {
-		await cleanup();
+		await cleanups.run();
 		// Open sockets of the doubles or a stray timer must not keep a finished run alive.
 		process.exit(process.exitCode ?? 0);
 	});
