@@ -447,7 +447,6 @@ async function checkStreamTokenRevoked({ server, uazapi, workflowId }) {
 		afterDeactivation = streamRequests(uazapi).length;
 		return settled;
 	}, 'the reactivation attempts to stop after deactivation', 20_000);
-	assert.ok(afterDeactivation - attemptsWhenShown <= 2, `connection attempts after the error was shown: ${afterDeactivation - attemptsWhenShown}`);
 	await sleep(3000);
 	assert.equal(streamRequests(uazapi).length, afterDeactivation, 'n8n kept reconnecting after deactivation');
 	assert.equal(uazapi.openStreams().length, 0, 'a connection is still open');
