@@ -20,8 +20,13 @@ function pickerOf(property) {
 	return undefined;
 }
 
+/** A default the editor flags as missing when the field is required ('' or an empty resource locator). */
+function isEmpty(value) {
+	return value === '' || value === undefined || (typeof value === 'object' && value !== null && 'mode' in value && value.value === '');
+}
+
 /**
- * [{ resource: {value, name}, operation: {value, name, action}, fields: [{ name, displayName, type, required, picker }] }]
+ * [{ resource: {value, name}, operation: {value, name, action}, fields: [{ name, displayName, type, required, empty, picker }] }]
  * fields: the visible top-level fields after Resource and Operation, in the order n8n shows them (hidden and
  * notice fields left out: they have no label).
  */
@@ -38,7 +43,7 @@ function walkPlan(description = nodeDescription()) {
 			const fields = properties
 				.filter((p) => !['resource', 'operation'].includes(p.name) && !['hidden', 'notice'].includes(p.type))
 				.filter((p) => NodeHelpers.displayParameter(values, p, node, description, values))
-				.map((p) => ({ name: p.name, displayName: p.displayName, type: p.type, required: p.required === true, picker: pickerOf(p) }));
+				.map((p) => ({ name: p.name, displayName: p.displayName, type: p.type, required: p.required === true, empty: isEmpty(p.default), picker: pickerOf(p) }));
 			plan.push({ resource, operation: { value: operation.value, name: operation.name, action: operation.action }, fields });
 		}
 	}
