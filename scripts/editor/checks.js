@@ -228,4 +228,68 @@ const walk = {
 	},
 };
 
-module.exports = { all: [nodeCreator, walk], uazapiWorkflow, panelProblems, record, BROKEN_TEXT, TRIGGER_TYPE, STREAM_TRIGGER_TYPE };
+
+/** Executes the open node from its panel ("Execute step") and returns the output panel's text in the JSON view. */
+async function executeStep(editor) {
+	const { page } = editor;
+	await page.locator('[data-test-id="node-execute-button"]').click();
+	const output = page.locator('[data-test-id="output-panel"]');
+	await output.locator('[data-test-id="ndv-run-data-display-mode"], [data-test-id="node-error-message"], .node-error-view, [class*="errorView"]').first().waitFor({ timeout: 120_000 });
+	const json = output.locator('[data-test-id="ndv-run-data-display-mode"]').getByText('JSON', { exact: true });
+	if (await json.count()) await json.first().click();
+	await page.waitForTimeout(300);
+	return await output.innerText();
+}
+
+/** A few operations executed from the editor: output items shown, the binary QR code shown as an image, an error. */
+const execute = {
+	name: 'operations executed from the editor',
+	async run(context) {
+		const { editor, playground: p } = context;
+		const { page } = editor;
+		const requests = () => p.uazapi?.requests ?? [];
+		const open = async (name, parameters) => {
+			const { nodes, connections } = uazapiWorkflow(p.credentials, parameters);
+			await editor.openWorkflow(await editor.createWorkflow(name, nodes, connections));
+			await editor.openNode('Uazapi');
+		};
+		await record(context, 'execute Instance → Get Status: the output panel shows its item', async (problems) => {
+			await open('Editor: Get Status', { resource: 'instance', operation: 'getStatus' });
+			const from = requests().length;
+			const text = await executeStep(editor);
+			for (const key of ['"instance"', '"status"', '"connected"']) if (!text.includes(key)) problems.push(`the output panel does not show ${key}: ${text.slice(0, 300)}`);
+			const sent = requests().slice(from).map((r) => `${r.method} ${r.path}`);
+			if (p.uazapi && JSON.stringify(sent) !== JSON.stringify(['GET /instance/status'])) problems.push(`the simulator received ${JSON.stringify(sent)}`);
+		});
+		await record(context, 'execute Message → Send Text: the request and the output item', async (problems) => {
+			await open('Editor: Send Text', { resource: 'message', operation: 'sendText', phoneNumber: '5511999990001', messageText: 'Hello from the editor' });
+			const from = requests().length;
+			const text = await executeStep(editor);
+			for (const key of ['"messageid"', '"Hello from the editor"']) if (!text.includes(key)) problems.push(`the output panel does not show ${key}: ${text.slice(0, 300)}`);
+			const sent = requests().slice(from).map((r) => ({ method: r.method, path: r.path, body: r.body }));
+			const expected = [{ method: 'POST', path: '/send/text', body: { number: '5511999990001', text: 'Hello from the editor' } }];
+			if (p.uazapi && JSON.stringify(sent) !== JSON.stringify(expected)) problems.push(`the simulator received ${JSON.stringify(sent)}, not ${JSON.stringify(expected)}`);
+		});
+		await record(context, 'execute Message → Send Text with a bad number: the error names the field, nothing is sent', async (problems) => {
+			await open('Editor: Send Text error', { resource: 'message', operation: 'sendText', phoneNumber: 'not a number', messageText: 'Hello' });
+			const from = requests().length;
+			const text = await executeStep(editor);
+			if (!/Phone Number/.test(text)) problems.push(`the error does not name "Phone Number": ${text.slice(0, 300)}`);
+			if (requests().length !== from) problems.push(`${requests().length - from} request(s) reached the simulator`);
+		});
+		await record(context, 'execute Instance → Get QR Code: the binary QR code is shown as an image', async (problems) => {
+			await open('Editor: Get QR Code', { resource: 'instance', operation: 'getQrCode' });
+			await executeStep(editor);
+			const output = page.locator('[data-test-id="output-panel"]');
+			const binary = output.locator('[data-test-id="ndv-run-data-display-mode"]').getByText('Binary', { exact: true });
+			if (await binary.count()) await binary.first().click();
+			await output.locator('[data-test-id="ndv-view-binary-data"]').first().click();
+			const image = page.locator('img[src*="binary-data"], img[src^="data:image"], img[src^="blob:"]').first();
+			await image.waitFor({ timeout: 60_000 });
+			const loaded = await image.evaluate((img) => img.complete && img.naturalWidth > 0);
+			if (!loaded) problems.push(`the QR code image did not load (${await image.getAttribute('src')})`);
+		});
+	},
+};
+
+module.exports = { all: [nodeCreator, walk, execute], uazapiWorkflow, panelProblems, record, BROKEN_TEXT, TRIGGER_TYPE, STREAM_TRIGGER_TYPE };

@@ -15,7 +15,8 @@ const CONSOLE_NOISE = [
 	/status of 401 \(Unauthorized\)/, // the sign-in page checks for a session before logging in
 ];
 
-const ACTION_TIMEOUT_MS = 60_000;
+// Generous: on a machine shared with other builds, opening a workflow took over a minute.
+const ACTION_TIMEOUT_MS = 120_000;
 
 class Editor {
 	static async launch({ executablePath, server, owner, screenshots, montage }) {

@@ -167,7 +167,8 @@ async function start({ version, port = 0, log = console.log, isStopped = () => s
 	if (isStopped()) return undefined;
 
 	log(`Starting n8n ${install.n8n} …`);
-	const server = await n8n.startN8n({ ...userFolder.env, N8N_SECURE_COOKIE: 'false' }, await portFor(port, n8n.freePort));
+	// A generous start bound: on a busy machine n8n 2.41 took more than 90 s to be ready.
+	const server = await n8n.startN8n({ ...userFolder.env, N8N_SECURE_COOKIE: 'false' }, await portFor(port, n8n.freePort), { timeoutMs: 300_000 });
 	cleanups.push(() => server.stop());
 	if (isStopped()) return undefined;
 	await n8n.restLogin(server); // creates the owner account
