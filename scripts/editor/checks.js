@@ -234,7 +234,10 @@ async function executeStep(editor) {
 	const { page } = editor;
 	await page.locator('[data-test-id="node-execute-button"]').click();
 	const output = page.locator('[data-test-id="output-panel"]');
-	await output.locator('[data-test-id="ndv-run-data-display-mode"], [data-test-id="node-error-message"], .node-error-view, [class*="errorView"]').first().waitFor({ timeout: 120_000 });
+	// Items or an error: both show the item count ("1 item") above them.
+	await page.waitForFunction(() => /\b\d+ items?\b/.test(document.querySelector('[data-test-id="output-panel"]')?.innerText ?? ''), null, {
+		timeout: 120_000,
+	});
 	const json = output.locator('[data-test-id="ndv-run-data-display-mode"]').getByText('JSON', { exact: true });
 	if (await json.count()) await json.first().click();
 	await page.waitForTimeout(300);
@@ -292,4 +295,37 @@ const execute = {
 	},
 };
 
-module.exports = { all: [nodeCreator, walk, execute], uazapiWorkflow, panelProblems, record, BROKEN_TEXT, TRIGGER_TYPE, STREAM_TRIGGER_TYPE };
+/** The credential dialog, opened from the node panel: its test passes with the right token and names the field with a wrong one. */
+const credentialDialog = {
+	name: 'credential dialog',
+	async run(context) {
+		const { editor, playground: p } = context;
+		const { page } = editor;
+		const { nodes, connections } = uazapiWorkflow(p.credentials, { resource: 'instance', operation: 'getStatus' });
+		await editor.openWorkflow(await editor.createWorkflow('Editor: credential', nodes, connections));
+		await editor.openNode('Uazapi');
+		const modal = page.locator('[data-test-id="editCredential-modal"]');
+		const token = modal.locator('[data-test-id="parameter-input-apiToken"] input');
+		const saveAndWait = async (text) => {
+			await modal.locator('[data-test-id="credential-save-button"]').click();
+			await modal.getByText(text).first().waitFor({ timeout: 120_000 });
+		};
+		await record(context, 'credential dialog: the test passes with the right token', async () => {
+			await page.locator('[data-test-id="credential-edit-button"]').click();
+			await modal.waitFor();
+			// Saving runs the credential's test (GET /instance/status through the credential).
+			await token.fill(p.credentials.direct.data.apiToken);
+			await saveAndWait(/Connection tested successfully/i);
+		});
+		await record(context, 'credential dialog: a wrong token fails with the message that names "Instance Token"', async (problems) => {
+			await token.fill('wrong-token');
+			await saveAndWait(/Refused: check "Instance Token"/);
+			const text = await modal.innerText();
+			if (text.includes('wrong-token')) problems.push('the dialog shows the token');
+			await token.fill(p.credentials.direct.data.apiToken);
+			await saveAndWait(/Connection tested successfully/i);
+		});
+	},
+};
+
+module.exports = { all: [nodeCreator, execute, credentialDialog, walk], uazapiWorkflow, panelProblems, record, BROKEN_TEXT, TRIGGER_TYPE, STREAM_TRIGGER_TYPE };
