@@ -134,7 +134,8 @@ function walkPlanSize() {
 function panelProblems(panel, step) {
 	if (!panel) return ['the node panel is not open'];
 	const problems = [];
-	const expected = ['Resource', 'Operation', ...step.fields.map((f) => f.displayName)];
+	for (const field of step.fields.filter((f) => !f.displayName?.trim())) problems.push(`field "${field.name}" has no label (empty displayName)`);
+	const expected = ['Resource', 'Operation', ...step.fields.map((f) => f.displayName).filter((label) => label?.trim())];
 	const labels = panel.items.flatMap((i) => i.labels);
 	for (const label of expected) if (!labels.includes(label)) problems.push(`field "${label}" is not shown`);
 	for (const item of panel.items) {
@@ -319,7 +320,10 @@ const credentialDialog = {
 		});
 		await record(context, 'credential dialog: a wrong token fails with the message that names "Instance Token"', async (problems) => {
 			await token.fill('wrong-token');
-			await saveAndWait(/Refused: check "Instance Token"/);
+			// n8n shows "Couldn't connect with these settings"; "More details" opens the credential's own message.
+			await saveAndWait(/Couldn.t connect with these settings/);
+			await modal.getByText('More details').first().click();
+			await modal.getByText(/Refused: check "Instance Token"/).first().waitFor();
 			const text = await modal.innerText();
 			if (text.includes('wrong-token')) problems.push('the dialog shows the token');
 			await token.fill(p.credentials.direct.data.apiToken);
