@@ -191,11 +191,22 @@ async function optionsPicker(editor, field, from) {
 		.map((r) => `"${field.displayName}": loading its options failed (${r.status}): ${r.body.slice(0, 300)}`);
 }
 
+/** Connects the simulated instance (it starts disconnected): Get QR Code, then a status check. */
+async function connectSimulator(url, token) {
+	const headers = { token, 'content-type': 'application/json' };
+	for (const [method, path, body] of [['POST', '/instance/connect', '{}'], ['GET', '/instance/status', undefined]]) {
+		const res = await fetch(`${url}${path}`, { method, headers, body, signal: AbortSignal.timeout(10_000) });
+		if (!res.ok) throw new Error(`simulator ${method} ${path}: ${res.status}`);
+	}
+}
+
 /** Every resource × operation, switched in one node panel. */
 const walk = {
 	name: 'every operation panel',
 	async run(context) {
-		const { editor, plan } = context;
+		const { editor, plan, playground: p } = context;
+		// As if its QR code had been scanned: pickers that need the instance's own number (products) can load.
+		if (p.uazapi) await connectSimulator(p.uazapi.url, p.credentials.direct.data.apiToken);
 		const first = plan[0];
 		const { nodes, connections } = uazapiWorkflow(context.playground.credentials, { resource: first.resource.value, operation: first.operation.value });
 		await editor.openWorkflow(await editor.createWorkflow('Editor: every operation', nodes, connections));
