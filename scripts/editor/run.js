@@ -5,7 +5,7 @@
 //   node scripts/editor/run.js [--n8n=latest|2.8.4]    (default latest: n8n 2.41.1 on Node 24)
 //   EDITOR_MONTAGE=1     also save a screenshot of every panel and a montage of them all
 //   EDITOR_ONLY=group    walk only the resources (or resource:operation pairs) listed, comma-separated
-//   EDITOR_TIMEOUT_MS    the whole run's bound after the n8n install (default 45 minutes)
+//   EDITOR_TIMEOUT_MS    the whole run's bound after the n8n install (default 60 minutes)
 //
 // The playground's start code (scripts/playground/playground.js: the packed package in a fresh n8n user folder,
 // the Uazapi simulator, the proxy double, their credentials) runs n8n on a free port; Debian's chromium (installed
@@ -22,7 +22,7 @@ const { Editor } = require('./editor');
 const checks = require('./checks');
 
 const SCREENSHOTS = path.join(playground.root, '.tmp', 'editor-screenshots');
-const TIMEOUT_MS = Number(process.env.EDITOR_TIMEOUT_MS || 45 * 60_000);
+const TIMEOUT_MS = Number(process.env.EDITOR_TIMEOUT_MS || 60 * 60_000);
 const started = Date.now();
 const seconds = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
