@@ -52,6 +52,8 @@ const resource: INodeProperties = {
 // A 1.0.5 workflow has no such parameter and gets the instance credential, as before. Each has its one
 // value as `options`: when the resource changes, the editor drops a value that is not among the options
 // of the parameter now shown (removeMismatchedOptionValues), so the other default takes its place.
+// Both use `hide`, never `show`: the editor hides from the panel every parameter named in the `show` of a
+// parameter the credentials depend on (isAuthRelatedParameter), which would hide Resource itself.
 const authentication: INodeProperties[] = [
 	{
 		displayName: 'Authentication',
@@ -67,7 +69,9 @@ const authentication: INodeProperties[] = [
 		type: 'hidden',
 		options: [{ name: 'Admin Token', value: 'adminToken' }],
 		default: 'adminToken',
-		displayOptions: { show: { resource: ['admin'] } },
+		displayOptions: {
+			hide: { resource: (resource.options as INodePropertyOptions[]).map((o) => o.value).filter((v) => v !== 'admin') },
+		},
 	},
 ];
 

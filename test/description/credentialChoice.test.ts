@@ -37,3 +37,15 @@ test('each authentication parameter lists its one value as options, so the edito
 		['uazapiAdminApi', ['adminToken']],
 	]);
 });
+
+test('the parameters the credentials depend on use no `show`, so the editor does not hide Resource', async () => {
+	// n8n's editor hides every parameter named in the displayOptions.show of a parameter that a credential's
+	// displayOptions.show names (isAuthRelatedParameter): a `show: { resource }` there hides the Resource field.
+	const type = await description();
+	const credentialFields = new Set((type.credentials ?? []).flatMap((credential) => Object.keys(credential.displayOptions?.show ?? {})));
+	const dependencies = type.properties.filter((property) => credentialFields.has(property.name));
+	expect(dependencies.map((property) => property.name)).toEqual(['authentication', 'authentication']);
+	for (const property of dependencies) expect(property.displayOptions?.show).toBeUndefined();
+	expect((await resolved({ resource: 'admin', operation: 'getManyInstances' })).authentication).toBe('adminToken');
+	expect((await resolved({ resource: 'group', operation: 'getMany' })).authentication).toBe('instanceToken');
+});
