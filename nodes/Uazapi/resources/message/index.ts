@@ -10,6 +10,7 @@ import { reactToMessage } from './reactToMessage';
 import { removeReaction } from './removeReaction';
 import { requestLocation } from './requestLocation';
 import { requestPayment } from './requestPayment';
+import { sendAndWaitOperation } from './sendAndWait';
 import { sendCarousel } from './sendCarousel';
 import { sendList } from './sendList';
 import { sendLocation } from './sendLocation';
@@ -29,6 +30,7 @@ export const messageDescription = describeResource(
 		sendQuickReply,
 		sendList,
 		sendPoll,
+		sendAndWaitOperation,
 		sendLocation,
 		getMessages,
 		markAsRead,
