@@ -217,15 +217,16 @@ async function checkActivationError({ server, uazapi, workflowId }) {
 	assert.deepEqual(uazapi.state.webhooks, [], 'a webhook was registered');
 }
 
-/** Starts n8n once, runs the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
-async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step, badTokenWorkflow }) {
+/** Starts n8n once, runs `alsoInServer(server)` (e.g. Send and Wait) and the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
+async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step, badTokenWorkflow, alsoInServer, skipTrigger = false }) {
 	const port = await n8n.freePort();
 	// WEBHOOK_URL is deprecated for N8N_WEBHOOK_URL on 2.41; 2.8.4 knows only the old name: set both.
 	const webhookUrl = `http://127.0.0.1:${port}/`;
 	const server = await step('n8n start', () => n8n.startN8n({ ...env, WEBHOOK_URL: webhookUrl, N8N_WEBHOOK_URL: webhookUrl }, port));
 	const results = [];
 	try {
-		for (const [index, mode] of modes.entries()) {
+		if (alsoInServer) results.push(...(await alsoInServer(server)));
+		for (const [index, mode] of (skipTrigger ? [] : modes).entries()) {
 			uazapi.reset();
 			proxy.reset();
 			const name = `${mode}: Uazapi Trigger (register, deliver, refuse a wrong token, delete)`;
@@ -239,7 +240,7 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, mod
 				results.push({ name, error });
 			}
 		}
-		if (badTokenWorkflow) {
+		if (badTokenWorkflow && !skipTrigger) {
 			uazapi.reset();
 			proxy.reset();
 			const name = 'direct: Uazapi Trigger activation with a wrong instance token (the error names the field)';

@@ -123,7 +123,7 @@ async function linkAnswer(this: IWebhookFunctions): Promise<IWebhookResponseData
 		return { webhookResponse: linkPage(String(this.getNodeParameter('message', '')), answer, label) };
 	}
 	const output = { approved: answer === APPROVE_ID, answeredAt: new Date().toISOString(), via: 'link', timedOut: false };
-	return { webhookResponse: RECORDED_PAGE, workflowData: [[{ json: output }]] };
+	return { webhookResponse: RECORDED_PAGE, workflowData: [[{ json: output, pairedItem: { item: 0 } }]] };
 }
 
 /**
@@ -159,5 +159,6 @@ export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebh
 	} catch {
 		// The answer counts anyway; the next Send and Wait removes the webhook once this execution is over.
 	}
-	return { webhookResponse: { received: true }, workflowData: [[{ json: verdict.output }]] };
+	// The question came from the first input item: the answer is linked to it (for $('Node').item later on).
+	return { webhookResponse: { received: true }, workflowData: [[{ json: verdict.output, pairedItem: { item: 0 } }]] };
 }
