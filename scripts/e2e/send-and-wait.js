@@ -368,7 +368,7 @@ async function runSendAndWaitCases({ server, doubles: { uazapi, proxy }, workflo
 			assert.deepEqual(violations, [], 'contract violations');
 			results.push({ name });
 		} catch (error) {
-			console.log('failed');
+			console.log(`failed: ${error.message.split('\n')[0]}`);
 			results.push({ name, error });
 		}
 	}
@@ -381,7 +381,7 @@ async function runSendAndWaitCases({ server, doubles: { uazapi, proxy }, workflo
 			assert.deepEqual([...proxy.violations, ...uazapi.violations], [], 'contract violations');
 			results.push({ name });
 		} catch (error) {
-			console.log('failed');
+			console.log(`failed: ${error.message.split('\n')[0]}`);
 			results.push({ name, error });
 		}
 	}

@@ -261,7 +261,8 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 	const item = firstItem(this);
 	const responseType = String(item.getNodeParameter('responseType', 'approval'));
 	const waitTill = waitTillOf(item);
-	this.setSignatureValidationRequired();
+	// n8n 2.8 checks the resume URL's signature only when asked to; newer n8n always does (and has no such call).
+	(this as { setSignatureValidationRequired?: () => void }).setSignatureValidationRequired?.();
 	let links: { approve: string; decline?: string } | undefined;
 	if (responseType === 'link') {
 		const labels = approvalLabels(item, (value, field) => choiceLabel(item, value, field));
