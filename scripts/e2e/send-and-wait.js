@@ -318,10 +318,25 @@ async function checkHumanReviewTool(server) {
 	return hitl;
 }
 
+/**
+ * Activates a workflow whose Webhook node starts it. n8n 2.41 queues the activation (publication): wait until it
+ * is published; 2.8.4 activates within the call and has no publication status (404).
+ */
+async function activate(server, workflowId) {
+	await n8n.activateWorkflowLive(server, workflowId);
+	try {
+		await n8n.publicationStatus(server, workflowId);
+	} catch (error) {
+		if (/: 404 /.test(error.message)) return;
+		throw error;
+	}
+	await until('the workflow to be published', async () => (await n8n.publicationStatus(server, workflowId)).status === 'published', 60_000);
+}
+
 /** examples/approval-before-send.json: an order arrives, the manager confirms in WhatsApp, the customer is told. */
 async function checkApprovalExample({ server, uazapi, workflow }) {
 	uazapi.state.webhooks = [];
-	await n8n.activateWorkflowLive(server, workflow.id);
+	await activate(server, workflow.id);
 	const path = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.webhook').parameters.path;
 	const order = { order: 'A-1001', customerName: 'Maria', customerPhone: '5511977776666', total: 'R$ 120,00' };
 	await until('the example\'s webhook', async () => {
@@ -329,6 +344,8 @@ async function checkApprovalExample({ server, uazapi, workflow }) {
 		return res.status === 200;
 	}, 60_000);
 	const [webhook] = await until('the question', async () => (waiting(uazapi).length ? waiting(uazapi) : undefined));
+	// n8n refuses deliveries (409) until it has saved the execution as waiting, a moment after the question.
+	await until('the execution to wait', async () => (await n8n.listExecutions(server, workflow.id)).some((e) => e.status === 'waiting'));
 	const question = uazapi.requests.find((r) => r.path === '/send/menu').body;
 	assert.deepEqual(
 		question,
@@ -358,17 +375,13 @@ async function runSendAndWaitCases({ server, doubles: { uazapi, proxy }, workflo
 		const workflowId = workflows[index].id;
 		const name = `${mode}: Send and Wait (approval, group approvers, list, poll, free text ×2, link, time-out, cancel, clean-up)`;
 		try {
-			await n8n.activateWorkflowLive(server, workflowId);
-			await until('the workflow\'s webhook', async () => {
-				const res = await fetch(`${server.url}/webhook/e2e-wait-${mode}`, { method: 'OPTIONS' }).catch(() => undefined);
-				return res && res.status !== 404;
-			}, 60_000);
+			await activate(server, workflowId);
 			await step(`send and wait (${mode})`, () => checkSendAndWait({ server, uazapi, workflowId, mode }));
 			const violations = [...proxy.violations, ...uazapi.violations];
 			assert.deepEqual(violations, [], 'contract violations');
 			results.push({ name });
 		} catch (error) {
-			console.log(`failed: ${error.message.split('\n')[0]}`);
+			console.log(`failed: ${error.message.split('\n')[0]}${error.cause ? ` (${error.cause.message ?? error.cause})` : ''}`);
 			results.push({ name, error });
 		}
 	}
@@ -381,7 +394,7 @@ async function runSendAndWaitCases({ server, doubles: { uazapi, proxy }, workflo
 			assert.deepEqual([...proxy.violations, ...uazapi.violations], [], 'contract violations');
 			results.push({ name });
 		} catch (error) {
-			console.log(`failed: ${error.message.split('\n')[0]}`);
+			console.log(`failed: ${error.message.split('\n')[0]}${error.cause ? ` (${error.cause.message ?? error.cause})` : ''}`);
 			results.push({ name, error });
 		}
 	}
