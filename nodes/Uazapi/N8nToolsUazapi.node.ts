@@ -1,14 +1,5 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
-import { NodeConnectionTypes, SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { adminDescription, adminListSearch } from './resources/admin';
 import { agentDescription, agentListSearch } from './resources/agent';
@@ -25,10 +16,8 @@ import { instanceDescription } from './resources/instance';
 import { labelDescription, labelListSearch, labelLoadOptions } from './resources/label';
 import { mediaDescription } from './resources/media';
 import { messageDescription, messageListSearch } from './resources/message';
-import { sendAndWait } from './resources/message/sendAndWait';
 import { quickReplyDescription } from './resources/quickReply';
 import { webhookDescription, webhookListSearch } from './resources/webhook';
-import { SEND_AND_WAIT_WEBHOOKS, sendAndWaitWebhook } from './shared/waiting/answer';
 
 const resource: INodeProperties = {
 	displayName: 'Resource',
@@ -139,8 +128,6 @@ export class N8nToolsUazapi implements INodeType {
 			{ name: 'uazapiApi', required: true, displayOptions: { show: { authentication: ['instanceToken'] } } },
 			{ name: 'uazapiAdminApi', required: true, displayOptions: { show: { authentication: ['adminToken'] } } },
 		],
-		// Only Message → Send and Wait uses them: the waiting execution's URL (see shared/waiting).
-		webhooks: SEND_AND_WAIT_WEBHOOKS,
 		requestDefaults: {
 			headers: { Accept: 'application/json' },
 			json: true,
@@ -148,19 +135,6 @@ export class N8nToolsUazapi implements INodeType {
 		},
 		properties,
 	};
-
-	// Send and Wait runs code of its own (it waits); every other operation stays declarative.
-	customOperations = {
-		message: {
-			[SEND_AND_WAIT_OPERATION]: async function (this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-				return await sendAndWait.call(this);
-			},
-		},
-	};
-
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await sendAndWaitWebhook.call(this);
-	}
 
 	methods = {
 		listSearch: {

@@ -7,7 +7,7 @@
 const assert = require('node:assert/strict');
 
 const n8n = require('./n8n-cli');
-const { doubles, NODE_TYPE } = require('./paths');
+const { doubles, SEND_AND_WAIT_TYPE: NODE_TYPE } = require('./paths');
 
 const { UAZAPI_TOKEN } = require(`${doubles}/uazapi`);
 

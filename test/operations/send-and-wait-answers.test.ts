@@ -2,7 +2,7 @@ import { WebhookContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, IDataObject, INode, IRunExecutionData, IWebhookData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { FixedCredentialsHelper, loadPackage, NODE_TYPE, PackageNodeTypes } from '../engine/harness';
+import { FixedCredentialsHelper, loadPackage, PackageNodeTypes } from '../engine/harness';
 import type { Mode } from '../engine/rig';
 import { MODES, useRig } from '../engine/rig';
 
@@ -12,6 +12,7 @@ import { MODES, useRig } from '../engine/rig';
 // e2e in a real n8n (scripts/e2e/send-and-wait.js).
 
 const rig = useRig();
+const NODE_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiSendAndWait';
 const NUMBER = '5511999999999';
 const CHAT = `${NUMBER}@s.whatsapp.net`;
 
@@ -23,7 +24,7 @@ interface Answered {
 
 /** Runs the node (it asks and waits), then hands each delivery to its webhook() at the registered URL. */
 async function waitingNode(mode: Mode, parameters: IDataObject) {
-	const run = await rig.run(mode, { parameters: { resource: 'message', operation: 'sendAndWait', phoneNumber: NUMBER, message: 'Ok?', ...parameters } });
+	const run = await rig.run(mode, { nodeType: NODE_TYPE, parameters: { resource: 'message', operation: 'sendAndWait', phoneNumber: NUMBER, message: 'Ok?', ...parameters } });
 	expect(run.error).toBeUndefined();
 	const registered = rig.uazapi.state.webhooks[rig.uazapi.state.webhooks.length - 1];
 	const url = new URL(registered.url);

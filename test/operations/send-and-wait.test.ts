@@ -5,6 +5,7 @@ import type { Mode } from '../engine/rig';
 import { MODES, useRig } from '../engine/rig';
 
 const rig = useRig();
+const SEND_AND_WAIT = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiSendAndWait';
 const urlOf = (sent: { body?: unknown }) => String((sent.body as IDataObject).url);
 
 // The double's first message ID of a test, its chat and time (see test/doubles/responders/send.ts).
@@ -47,7 +48,7 @@ function waitingState(run: Awaited<ReturnType<typeof rig.run>>) {
 
 describe.each(MODES)('Send and Wait (%s): the question, the temporary webhook, the wait', (mode: Mode) => {
 	test('Approval with approve and decline: buttons, then a webhook for the answer, then waiting indefinitely', async () => {
-		const run = await rig.run(mode, {
+		const run = await rig.run(mode, { nodeType: SEND_AND_WAIT,
 			parameters: {
 				...base,
 				responseType: 'approval',
@@ -72,7 +73,7 @@ describe.each(MODES)('Send and Wait (%s): the question, the temporary webhook, t
 
 	test('Free Text with a time limit: a plain text question, waiting until the limit', async () => {
 		const before = Date.now();
-		const run = await rig.run(mode, {
+		const run = await rig.run(mode, { nodeType: SEND_AND_WAIT,
 			parameters: { ...base, responseType: 'freeText', limitWaitTime: true, limitType: 'afterTimeInterval', resumeAmount: 2, resumeUnit: 'hours' },
 		});
 		expect(run.error).toBeUndefined();
@@ -89,7 +90,7 @@ describe.each(MODES)('Send and Wait (%s): the question, the temporary webhook, t
 
 	test('Choice as a list and as a multiple-choice poll', async () => {
 		const choices = { choice: [{ label: 'Monday', id: 'mon' }, { label: 'Tuesday' }] };
-		await rig.run(mode, { parameters: { ...base, responseType: 'choice', choiceType: 'list', listButton: 'Days', choices } });
+		await rig.run(mode, { nodeType: SEND_AND_WAIT, parameters: { ...base, responseType: 'choice', choiceType: 'list', listButton: 'Days', choices } });
 		expect(rig.sent(mode)[1]).toEqual({
 			method: 'POST',
 			path: '/send/menu',
@@ -97,7 +98,7 @@ describe.each(MODES)('Send and Wait (%s): the question, the temporary webhook, t
 		});
 		rig.uazapi.reset();
 		rig.proxy.reset();
-		await rig.run(mode, { parameters: { ...base, responseType: 'choice', choiceType: 'poll', multipleChoice: true, choices } });
+		await rig.run(mode, { nodeType: SEND_AND_WAIT, parameters: { ...base, responseType: 'choice', choiceType: 'poll', multipleChoice: true, choices } });
 		expect(rig.sent(mode)[1]).toEqual({
 			method: 'POST',
 			path: '/send/menu',
@@ -106,7 +107,7 @@ describe.each(MODES)('Send and Wait (%s): the question, the temporary webhook, t
 	});
 
 	test('Link: signed approve and decline links in a text, and no webhook at Uazapi', async () => {
-		const run = await rig.run(mode, {
+		const run = await rig.run(mode, { nodeType: SEND_AND_WAIT,
 			parameters: { ...base, responseType: 'link', approvalOptions: { values: { approvalType: 'double' } } },
 		});
 		expect(run.error).toBeUndefined();
@@ -132,7 +133,7 @@ describe.each(MODES)('Send and Wait (%s): the question, the temporary webhook, t
 			webhook('w-later', waiting('e2', Date.now() + 3_600_000)),
 			webhook('w-elsewhere', `https://other-n8n.example/webhook-waiting/e3/n1?waitQuestion=OLD&waitUntil=1`),
 		];
-		await rig.run(mode, { parameters: { ...base, responseType: 'freeText' } });
+		await rig.run(mode, { nodeType: SEND_AND_WAIT, parameters: { ...base, responseType: 'freeText' } });
 		const sent = rig.sent(mode);
 		expect(sent.slice(0, 2)).toEqual([
 			{ method: 'GET', path: '/webhook' },
@@ -152,7 +153,7 @@ describe('Send and Wait: bad input is refused before any request', () => {
 		[{ responseType: 'choice', choices: { choice: [{ label: 'A|B' }, { label: 'C' }] } }, expect.stringContaining('Option 1 Label contains "|"')],
 		[{ limitWaitTime: true, limitType: 'atSpecifiedTime', maxDateAndTime: 'soon' }, 'Max Date and Time is not a date and time (item 0)'],
 	])('%j', async (parameters, message) => {
-		const run = await rig.run('direct', { parameters: { ...base, ...parameters } });
+		const run = await rig.run('direct', { nodeType: SEND_AND_WAIT, parameters: { ...base, ...parameters } });
 		expect(run.error?.message).toEqual(message);
 		expect(rig.sent('direct')).toEqual([]);
 	});

@@ -44,17 +44,6 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 				uazapi.state.quickReplies = [quickReply({ id: 'rb9da9c03637452', shortCut: 'greeting', type: 'text', text: 'Hello!' })];
 			},
 		},
-		// Send and Wait outputs the answer only after the wait. Before waiting it passes its input items on, and
-		// that is what this run records: the input here is the answer of each response type (as
-		// test/unit/waiting-answers.test.ts checks them), so the schema is the answers' union.
-		sendAndWait: {
-			parameters: { phoneNumber: '5511900000001', message: 'Approve?', responseType: 'approval' },
-			items: [
-				{ json: { approved: true, number: '5511900000001', name: 'Ana', answeredAt: '2026-02-02T02:40:00.000Z', chatId: '5511900000001@s.whatsapp.net', questionMessageId: '3EB0F201E11EF1A953C3', answerMessageId: 'AC98', timedOut: false } },
-				{ json: { text: 'Yes, go ahead', number: '5511900000001', name: 'Ana', answeredAt: '2026-02-02T02:40:00.000Z', chatId: '5511900000001@s.whatsapp.net', questionMessageId: '3EB0F201E11EF1A953C3', answerMessageId: 'AC98', timedOut: false } },
-				{ json: { selected: [{ id: 'mon', label: 'Monday' }], choice: 'mon', number: '5511900000001', name: 'Ana', answeredAt: '2026-02-02T02:40:00.000Z', chatId: '5511900000001@s.whatsapp.net', questionMessageId: '3EB0F201E11EF1A953C3', answerMessageId: 'AC98', timedOut: false } },
-			],
-		},
 		sendQuickReply: {
 			parameters: {
 				phoneNumber: '5511900000001',

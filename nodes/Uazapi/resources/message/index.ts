@@ -10,7 +10,6 @@ import { reactToMessage } from './reactToMessage';
 import { removeReaction } from './removeReaction';
 import { requestLocation } from './requestLocation';
 import { requestPayment } from './requestPayment';
-import { sendAndWaitOperation } from './sendAndWait';
 import { sendCarousel } from './sendCarousel';
 import { sendList } from './sendList';
 import { sendLocation } from './sendLocation';
@@ -30,7 +29,6 @@ export const messageDescription = describeResource(
 		sendQuickReply,
 		sendList,
 		sendPoll,
-		sendAndWaitOperation,
 		sendLocation,
 		getMessages,
 		markAsRead,

@@ -1,18 +1,18 @@
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, SEND_AND_WAIT_OPERATION, WAIT_INDEFINITELY } from 'n8n-workflow';
+import { NodeOperationError, WAIT_INDEFINITELY } from 'n8n-workflow';
 
-import { phoneNumberProperty } from '../../shared/descriptions';
-import { defineOperation } from '../../shared/operation';
-import { uazapiRequest } from '../../shared/transport';
-import { invalidInput, numberParameter, textParameter } from '../../shared/validation';
-import type { Question } from '../../shared/waiting/question';
-import { APPROVE_ID, DECLINE_ID, approvalLabels, approversOf, choiceOptions } from '../../shared/waiting/question';
-import { addWaitingWebhook, removeStaleWaitingWebhooks } from '../../shared/waiting/registration';
-import { choiceLabel, messageText } from './common';
+import { phoneNumberProperty } from '../Uazapi/shared/descriptions';
+import { uazapiRequest } from '../Uazapi/shared/transport';
+import { invalidInput, numberParameter, textParameter } from '../Uazapi/shared/validation';
+import type { Question } from '../Uazapi/shared/waiting/question';
+import { APPROVE_ID, DECLINE_ID, approvalLabels, approversOf, choiceOptions } from '../Uazapi/shared/waiting/question';
+import { addWaitingWebhook, removeStaleWaitingWebhooks } from '../Uazapi/shared/waiting/registration';
+import { choiceLabel, messageText } from '../Uazapi/resources/message/common';
 
 const show = (values: NonNullable<IDisplayOptions['show']>): IDisplayOptions => ({ show: values });
 
-const fields: INodeProperties[] = [
+/** The fields of Send and Wait (n8n's names where n8n's Human review tool relies on them). */
+export const sendAndWaitFields: INodeProperties[] = [
 	{
 		displayName:
 			'Sends the message, then pauses the workflow until the person answers in WhatsApp (or the time limit passes). While it waits, a temporary webhook of the Uazapi instance points at this n8n; it is removed when the answer arrives. Uazapi must reach this n8n\'s URL.',
@@ -300,13 +300,3 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 	await this.putExecutionToWait(waitTill);
 	return [items];
 }
-
-export const sendAndWaitOperation = defineOperation({
-	resource: 'message',
-	name: 'Send and Wait for Response',
-	value: SEND_AND_WAIT_OPERATION,
-	action: 'Send a message and wait for response',
-	description: 'Sends a question and pauses the workflow until the person answers in WhatsApp',
-	fields,
-	endpoints: ['POST /send/menu', 'POST /send/text', 'GET /webhook', 'POST /webhook'],
-});
