@@ -11,9 +11,10 @@ const path = require('node:path');
 /**
  * The packed (gzipped) size the package may reach. The one place to change it, on purpose. With 38 operations the
  * package packed to about 49 kB; with ~150 operations, their descriptions and output schemas, it packs to about
- * 130 kB. The goal is 90 kB (not reached yet: the field descriptions are most of it); this limit only stops growth.
+ * 130 kB, and the Send and Wait node (its own node type, its answers and temporary webhooks) adds about 7 kB. The
+ * goal is 90 kB (not reached yet: the field descriptions are most of it); this limit only stops growth.
  */
-const MAX_PACKED_BYTES = 136 * 1024;
+const MAX_PACKED_BYTES = 144 * 1024;
 
 const root = path.join(__dirname, '..');
 const manifest = require(path.join(root, 'package.json'));

@@ -6,7 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, SEND_AND_WAIT_OPERATION } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL } from '../Uazapi/shared/credentials';
 import { SEND_AND_WAIT_WEBHOOKS, sendAndWaitWebhook } from '../Uazapi/shared/waiting/answer';
@@ -27,6 +27,7 @@ export class N8nToolsUazapiSendAndWait implements INodeType {
 		subtitle: 'Send and wait for response',
 		description: 'Sends a WhatsApp question with Uazapi and waits for the answer in WhatsApp',
 		defaults: { name: 'Uazapi Send and Wait' },
+		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL, required: true }],
@@ -45,15 +46,16 @@ export class N8nToolsUazapiSendAndWait implements INodeType {
 				name: 'operation',
 				type: 'options',
 				noDataExpression: true,
+				// The value n8n recognises (SEND_AND_WAIT_OPERATION): its Human review tool and its waiting webhooks rely on it.
 				options: [
 					{
 						name: 'Send and Wait for Response',
-						value: SEND_AND_WAIT_OPERATION,
+						value: 'sendAndWait',
 						action: 'Send a message and wait for response',
 						description: 'Sends a question and pauses the workflow until the person answers in WhatsApp',
 					},
 				],
-				default: SEND_AND_WAIT_OPERATION,
+				default: 'sendAndWait',
 			},
 			...sendAndWaitFields,
 		],
