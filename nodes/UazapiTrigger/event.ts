@@ -113,7 +113,7 @@ export function senderNumberOf(message: IDataObject): string {
 }
 
 /** Uazapi timestamps are milliseconds; older payloads may carry seconds; call events may carry a date text. */
-function isoDate(value: unknown): string {
+export function isoDate(value: unknown): string {
 	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
 		const date = new Date(value);
 		return Number.isNaN(date.getTime()) ? '' : date.toISOString();

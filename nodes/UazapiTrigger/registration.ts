@@ -1,9 +1,10 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { UazapiContext } from '../Uazapi/shared/transport';
 import { uazapiRequest } from '../Uazapi/shared/transport';
 
-interface UazapiWebhook {
+export interface UazapiWebhook {
 	id: string;
 	url: string;
 	enabled?: boolean;
@@ -34,11 +35,12 @@ function remember(context: IHookFunctions, url: string, id: string | undefined):
 	data[REGISTERED] = next;
 }
 
-function asWebhooks(answer: unknown): UazapiWebhook[] {
+export function asWebhooks(answer: unknown): UazapiWebhook[] {
 	return Array.isArray(answer) ? (answer as UazapiWebhook[]).filter((w) => w && typeof w === 'object') : [];
 }
 
-async function listWebhooks(context: IHookFunctions): Promise<UazapiWebhook[]> {
+/** The instance's webhooks (every one, whoever added it). */
+export async function listWebhooks(context: UazapiContext): Promise<UazapiWebhook[]> {
 	return asWebhooks(await uazapiRequest(context, { method: 'GET', path: '/webhook', concern: { subject: 'webhook' } }));
 }
 
@@ -58,7 +60,8 @@ function findOwn(context: IHookFunctions, webhooks: UazapiWebhook[], url: string
 	return id ? webhooks.find((webhook) => webhook.id === id && webhook.url === url) : undefined;
 }
 
-async function deleteOwn(context: IHookFunctions, webhook: UazapiWebhook): Promise<void> {
+/** Deletes exactly this webhook of the instance, by its ID. */
+export async function deleteWebhook(context: UazapiContext, webhook: UazapiWebhook): Promise<void> {
 	// The contract requires `url` on every POST /webhook, delete included.
 	await uazapiRequest(context, {
 		method: 'POST',
@@ -96,7 +99,7 @@ export async function ownWebhookExists(this: IHookFunctions): Promise<boolean> {
 export async function registerOwnWebhook(this: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(this);
 	const before = await listWebhooks(this);
-	for (const stale of before.filter((webhook) => webhook.url === url)) await deleteOwn(this, stale);
+	for (const stale of before.filter((webhook) => webhook.url === url)) await deleteWebhook(this, stale);
 	const known = new Set(before.map((webhook) => webhook.id));
 	const isNew = (webhook: UazapiWebhook) => webhook.url === url && !known.has(webhook.id);
 	const body: IDataObject = { action: 'add', url, enabled: true, ...settings(this) };
@@ -120,7 +123,7 @@ export async function deleteOwnWebhook(this: IHookFunctions): Promise<boolean> {
 	const url = ownUrl(this);
 	try {
 		const webhooks = await listWebhooks(this);
-		for (const own of webhooks.filter((webhook) => webhook.url === url)) await deleteOwn(this, own);
+		for (const own of webhooks.filter((webhook) => webhook.url === url)) await deleteWebhook(this, own);
 	} catch {
 		// Keep the ID: the next activation finds the webhook again instead of adding a second one.
 		return false;

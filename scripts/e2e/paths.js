@@ -10,4 +10,5 @@ module.exports = {
 	/** The node type of the Uazapi node once the package is installed in n8n. */
 	NODE_TYPE: 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapi',
 	TRIGGER_TYPE: 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger',
+	SEND_AND_WAIT_TYPE: 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiSendAndWait',
 };

@@ -12,6 +12,7 @@
 //   3. start the doubles, import two credentials (proxy, direct) and one workflow per mode (cases.js)
 //   4. `n8n execute` each workflow; check every case's requests and outputs (check.js)
 //   5. the trigger, in a running `n8n start`, when the package has one (trigger.js)
+//   6. Message → Send and Wait in the same running n8n (send-and-wait.js), and the Human review tool n8n derives
 // Exits 1 on any failure; everything it started is stopped and its temp folders removed.
 // Needs `npm run build` and the compiled doubles first (the npm script does both).
 const assert = require('node:assert/strict');
@@ -27,6 +28,7 @@ const { casesWorkflow } = require('./workflow');
 const { sentRequests, checkCases, INSTANCE_ID } = require('./check');
 const { EXAMPLE_CREDENTIALS, readExamples } = require('./examples');
 const { packageHasTrigger, runTriggerCases, streamWorkflow, triggerWorkflow } = require('./trigger');
+const { runSendAndWaitCases, sendAndWaitWorkflow } = require('./send-and-wait');
 const { httpRequestWorkflow, checkHttpRequest, httpRequestVersion } = require('./http-request');
 
 const { ADMIN_TOKEN, UAZAPI_TOKEN, UazapiDouble } = require(`${doubles}/uazapi`);
@@ -169,14 +171,15 @@ async function runSuite(wanted, t0) {
 				webhookWorkflow: triggerWorkflows[MODES.indexOf('direct')],
 			}
 		: undefined;
+	const waitWorkflows = MODES.map((mode) => sendAndWaitWorkflow(mode, credentialOf(mode)));
 	await step('n8n import:credentials', () => n8n.importCredentials(env, credentials));
 	await step(`n8n import:workflow (${cases.length} cases × ${MODES.length} modes, HTTP Request ${httpVersion}, ${examples.length} examples${hasTrigger ? ', trigger' : ''})`, () =>
-		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : []), ...(stream ? [stream.workflow, stream.badTokenWorkflow] : [])]),
+		n8n.importWorkflow(env, [...workflows, ...httpWorkflows, ...examples.map((e) => e.workflow), ...triggerWorkflows, ...(badTokenWorkflow ? [badTokenWorkflow] : []), ...(stream ? [stream.workflow, stream.badTokenWorkflow] : []), ...waitWorkflows]),
 	);
 
-	// E2E_ONLY=trigger: only the trigger checks (in a running n8n), for work on the trigger.
-	const triggerOnly = process.env.E2E_ONLY === 'trigger';
-	for (const [index, mode] of (triggerOnly ? [] : MODES).entries()) {
+	// E2E_ONLY=trigger or send-and-wait: only the checks in a running n8n (the trigger, Send and Wait), for work on them.
+	const only = process.env.E2E_ONLY;
+	for (const [index, mode] of (only ? [] : MODES).entries()) {
 		uazapi.reset();
 		proxy.reset();
 		const run = await step(`n8n execute --id=${workflows[index].id}`, () => n8n.executeWorkflow(env, workflows[index].id));
@@ -195,7 +198,7 @@ async function runSuite(wanted, t0) {
 	}
 
 	// The credential in n8n's HTTP Request node (Predefined Credential Type), i.e. the node's Custom API Call.
-	for (const [index, mode] of (triggerOnly ? [] : MODES).entries()) {
+	for (const [index, mode] of (only ? [] : MODES).entries()) {
 		uazapi.reset();
 		proxy.reset();
 		let results;
@@ -221,9 +224,11 @@ async function runSuite(wanted, t0) {
 		}
 	}
 
-	for (const { file, workflow } of triggerOnly ? [] : examples) {
+	for (const { file, workflow } of only ? [] : examples) {
 		// A workflow that starts with a trigger cannot be executed from the CLI; the trigger case runs its flow.
 		if (workflow.nodes.some((node) => node.type === 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiTrigger')) continue;
+		// A workflow that waits for an answer is run in `n8n start` by send-and-wait.js.
+		if (workflow.nodes.some((node) => node.parameters?.operation === 'sendAndWait')) continue;
 		uazapi.reset();
 		proxy.reset();
 		const name = `example ${file}`;
@@ -238,7 +243,10 @@ async function runSuite(wanted, t0) {
 	}
 
 	if (hasTrigger) {
-		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step, badTokenWorkflow, stream });
+		const waitingExamples = examples.map((e) => e.workflow).filter((w) => w.nodes.some((node) => node.parameters?.operation === 'sendAndWait'));
+		const alsoInServer =
+			only === 'trigger' ? undefined : (server) => runSendAndWaitCases({ server, doubles: doublesOf, workflows: waitWorkflows, modes: MODES, step, examples: waitingExamples });
+		const results = await runTriggerCases({ env, doubles: doublesOf, workflows: triggerWorkflows, modes: MODES, step, badTokenWorkflow, stream, alsoInServer, skipTrigger: only === 'send-and-wait' });
 		for (const { name, error, figures } of results) {
 			console.log(`  ${error ? '✗' : '✓'} ${name}${figures ? ` ${JSON.stringify(figures)}` : ''}`);
 			if (error) fail(name, error);

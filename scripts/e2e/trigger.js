@@ -524,15 +524,16 @@ async function checkManualWebhook({ server, uazapi, workflowId }) {
 	assert.deepEqual(deleted.map((body) => body.action), ['delete'], 'the test webhook is deleted after the test event');
 }
 
-/** Starts n8n once, runs the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
-async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step, badTokenWorkflow, stream }) {
+/** Starts n8n once, runs `alsoInServer(server)` (e.g. Send and Wait) and the trigger check per mode (workflows: from triggerWorkflow, imported), stops n8n. Returns [{ name, error? }]. */
+async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, modes, step, badTokenWorkflow, stream, alsoInServer, skipTrigger = false }) {
 	const port = await n8n.freePort();
 	// WEBHOOK_URL is deprecated for N8N_WEBHOOK_URL on 2.41; 2.8.4 knows only the old name: set both.
 	const webhookUrl = `http://127.0.0.1:${port}/`;
 	const server = await step('n8n start', () => n8n.startN8n({ ...env, WEBHOOK_URL: webhookUrl, N8N_WEBHOOK_URL: webhookUrl }, port));
 	const results = [];
 	try {
-		for (const [index, mode] of modes.entries()) {
+		if (alsoInServer) results.push(...(await alsoInServer(server)));
+		for (const [index, mode] of (skipTrigger ? [] : modes).entries()) {
 			uazapi.reset();
 			proxy.reset();
 			const name = `${mode}: Uazapi Trigger (register, deliver, refuse a wrong token, delete)`;
@@ -546,7 +547,7 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, mod
 				results.push({ name, error });
 			}
 		}
-		if (badTokenWorkflow) {
+		if (badTokenWorkflow && !skipTrigger) {
 			uazapi.reset();
 			proxy.reset();
 			const name = 'direct: Uazapi Trigger activation with a wrong instance token (the error names the field)';
@@ -558,7 +559,7 @@ async function runTriggerCases({ env, doubles: { uazapi, proxy }, workflows, mod
 				results.push({ name, error });
 			}
 		}
-		if (stream) {
+		if (stream && !skipTrigger) {
 			const checks = [
 				['direct: Uazapi Trigger, Receive Events By: Event Stream (opens GET /sse, no webhook, events, duplicate, drop and resume, deactivation closes)', () => checkStream({ server, uazapi, workflowId: stream.workflow.id })],
 				['direct: Event Stream, a token revoked while active shows as the workflow\'s error in n8n', () => checkStreamTokenRevoked({ server, uazapi, workflowId: stream.workflow.id })],

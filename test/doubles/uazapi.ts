@@ -192,6 +192,30 @@ export class UazapiDouble extends LocalServer {
 		sendReply(res, reply);
 	}
 
+	/**
+	 * Delivers an event the way Uazapi does: POSTs it to every enabled webhook of the instance whose events
+	 * include it, unless an `excludeMessages` rule drops it. Returns each delivery's URL and n8n's answer.
+	 */
+	async deliver(payload: Record<string, unknown>): Promise<Array<{ url: string; status: number; body: string }>> {
+		const message = (payload.message ?? {}) as Record<string, unknown>;
+		const excluded = (rule: string) =>
+			(rule === 'wasSentByApi' && message.wasSentByApi === true) ||
+			(rule === 'wasNotSentByApi' && message.wasSentByApi !== true) ||
+			(rule === 'fromMeYes' && message.fromMe === true) ||
+			(rule === 'fromMeNo' && message.fromMe !== true) ||
+			(rule === 'isGroupYes' && message.isGroup === true) ||
+			(rule === 'isGroupNo' && message.isGroup !== true);
+		const targets = this.state.webhooks.filter(
+			(webhook) => webhook.enabled && webhook.events.includes(String(payload.EventType)) && !webhook.excludeMessages.some(excluded),
+		);
+		return await Promise.all(
+			targets.map(async ({ url }) => {
+				const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload), signal: AbortSignal.timeout(15_000) });
+				return { url, status: res.status, body: await res.text() };
+			}),
+		);
+	}
+
 	/** Uazapi's public storage: the links it hands out (fileURL) are plain GETs, outside the API contract. */
 	private serveFile(request: RecordedRequest, res: ServerResponse): void {
 		this.fileRequests.push(request);

@@ -141,6 +141,8 @@ export interface RunOptions {
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
 	onError?: INode['onError'];
+	/** Another node type of this package (e.g. the Uazapi Send and Wait node), with the same credentials. */
+	nodeType?: string;
 	/** Runs another node type instead of the Uazapi node (e.g. n8n's HTTP Request, for the benchmarks). */
 	otherNode?: { name: string; version: number; type: INodeType | IVersionedNodeType };
 }
@@ -153,7 +155,7 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 	const node: INode = {
 		id: 'uazapi-node',
 		name: 'Uazapi',
-		type: otherNode?.name ?? NODE_TYPE,
+		type: otherNode?.name ?? options.nodeType ?? NODE_TYPE,
 		typeVersion: otherNode?.version ?? 1,
 		position: [0, 0],
 		parameters: options.parameters as INode['parameters'],
