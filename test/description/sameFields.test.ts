@@ -1,8 +1,7 @@
 import type { INode, INodeParameters, INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
-import path from 'node:path';
-
-import { loadPackage, NODE_TYPE, PACKAGE_DIR, PackageNodeTypes, shutdownEngine } from '../engine/harness';
+import { unmergedProperties } from '../../nodes/Uazapi/N8nToolsUazapi.node';
+import { loadPackage, NODE_TYPE, PackageNodeTypes, shutdownEngine } from '../engine/harness';
 
 afterAll(shutdownEngine);
 
@@ -14,9 +13,9 @@ async function description(): Promise<INodeTypeDescription> {
 	return new PackageNodeTypes(nodeTypes).getByNameAndVersion(NODE_TYPE, 1).description;
 }
 
+/** The properties before the merge, from the sources (the bundle exports only the node classes). */
 function unmerged(): INodeProperties[] {
-	// eslint-disable-next-line @typescript-eslint/no-var-requires -- the built node, as the package loader loads it
-	return require(path.join(PACKAGE_DIR, 'dist', 'nodes', 'Uazapi', 'N8nToolsUazapi.node.js')).unmergedProperties;
+	return unmergedProperties;
 }
 
 function pairsOf(properties: INodeProperties[]) {
