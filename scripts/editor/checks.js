@@ -4,7 +4,7 @@
 // context.results; a check that throws is one failed result (run.js). context: { editor, playground, plan, results }.
 const { NODE_TYPE, TRIGGER_TYPE } = require('../e2e/paths');
 
-const STREAM_TRIGGER_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiStreamTrigger';
+const SEND_AND_WAIT_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiSendAndWait';
 /** What no field, value or placeholder may show. */
 const BROKEN_TEXT = /\bundefined\b|\[object \w+\]|\bNaN\b/;
 const PICKER_TIMEOUT_MS = 30_000;
@@ -84,9 +84,9 @@ const nodeCreator = {
 			await page.waitForFunction(() => document.querySelectorAll('[data-test-id="node-creator"] [data-test-id="item-iterator-item"]').length > 0);
 			await page.waitForTimeout(500); // the icons' <img> finish loading
 			const listed = await items();
-			// n8n lists the Uazapi Trigger under the node's entry "Uazapi" (one entry per app); the stream trigger on its own.
+			// n8n lists the Uazapi Trigger under the node's entry "Uazapi" (one entry per app).
 			const entry = listed.find((i) => i.name === 'Uazapi');
-			problems.push(...iconProblems(listed, entry?.type ?? TRIGGER_TYPE), ...iconProblems(listed, STREAM_TRIGGER_TYPE));
+			problems.push(...iconProblems(listed, entry?.type ?? TRIGGER_TYPE));
 			if (problems.length) return;
 			await page.locator('[data-test-id="node-creator"] [data-test-id="node-creator-item-name"]').getByText('Uazapi', { exact: true }).click();
 			const details = page.locator('[data-test-id="node-creator"]');
@@ -108,6 +108,8 @@ const nodeCreator = {
 			const entry = listed.find((i) => i.name === 'Uazapi');
 			if (!entry) problems.push(`"Uazapi" is not listed (listed: ${listed.map((i) => i.name).join(', ')})`);
 			else problems.push(...iconProblems(listed, entry.type));
+			// The Send and Wait node is a node type of its own (docs/ARCHITECTURE.md), listed beside it.
+			problems.push(...iconProblems(listed, SEND_AND_WAIT_TYPE));
 			if (problems.length) return;
 			await page.locator('[data-test-id="node-creator"] [data-test-id="node-creator-item-name"]').getByText('Uazapi', { exact: true }).click();
 			// Its details list every action: "Actions (<count>)" and their sentence-case names.
@@ -346,4 +348,4 @@ const credentialDialog = {
 	},
 };
 
-module.exports = { all: [nodeCreator, execute, credentialDialog, walk], uazapiWorkflow, panelProblems, record, BROKEN_TEXT, TRIGGER_TYPE, STREAM_TRIGGER_TYPE };
+module.exports = { all: [nodeCreator, execute, credentialDialog, walk], uazapiWorkflow, panelProblems, record, BROKEN_TEXT, TRIGGER_TYPE, SEND_AND_WAIT_TYPE };
