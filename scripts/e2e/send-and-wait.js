@@ -401,4 +401,4 @@ async function runSendAndWaitCases({ server, doubles: { uazapi, proxy }, workflo
 	return results;
 }
 
-module.exports = { sendAndWaitWorkflow, runSendAndWaitCases, checkHumanReviewTool };
+module.exports = { sendAndWaitWorkflow, runSendAndWaitCases, checkHumanReviewTool, button, waiting, output, expectAnswered };
