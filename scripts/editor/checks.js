@@ -252,8 +252,9 @@ async function executeStep(editor) {
 	await page.waitForFunction(() => /\b\d+ items?\b/.test(document.querySelector('[data-test-id="output-panel"]')?.innerText ?? ''), null, {
 		timeout: 120_000,
 	});
+	// An error output has no display-mode switch (n8n 2.41 keeps a hidden one).
 	const json = output.locator('[data-test-id="ndv-run-data-display-mode"]').getByText('JSON', { exact: true });
-	if (await json.count()) await json.first().click();
+	if (await json.first().isVisible().catch(() => false)) await json.first().click();
 	await page.waitForTimeout(300);
 	return await output.innerText();
 }
