@@ -15,12 +15,11 @@ import type { ServerResponse } from 'node:http';
 import { PROXY_API_KEY, ProxyDouble } from '../../test/doubles/proxy';
 import { UAZAPI_TOKEN, UazapiDouble } from '../../test/doubles/uazapi';
 import type { DoublesInfo } from './doubles-process';
-import { envelopeOf, HTTP_REQUEST_VERSION, ITEMS, median, proxyCredentials, REPETITIONS, writeResult } from './common';
+import { cliWorkflow as workflow, envelopeOf, HTTP_REQUEST_VERSION, ITEMS, median, proxyCredentials, REPETITIONS, UNDER_TEST, writeResult } from './common';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-var-requires -- a path known only at run time
 const n8n = require(path.join(ROOT, 'scripts', 'e2e', 'n8n-cli.js'));
-const UNDER_TEST = 'Under test';
 const CREDENTIAL = { id: 'benchCredPerChat', name: 'Uazapi bench per chat (proxy)' };
 export const CHATS = 100;
 const JITTER_MS = 3;
@@ -65,32 +64,6 @@ async function startDoubles(): Promise<Doubles> {
 		stop: async () => {
 			await proxy.stop();
 			await uazapi.stop();
-		},
-	};
-}
-
-function workflow(id: string, node: object) {
-	return {
-		id,
-		name: id,
-		active: false,
-		settings: { executionOrder: 'v1' },
-		pinData: {},
-		nodes: [
-			{ id: 'start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{
-				id: 'items',
-				name: 'Items',
-				type: 'n8n-nodes-base.code',
-				typeVersion: 2,
-				position: [250, 0],
-				parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
-			},
-			{ id: 'test', name: UNDER_TEST, position: [500, 0], ...node },
-		],
-		connections: {
-			Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
-			Items: { main: [[{ node: UNDER_TEST, type: 'main', index: 0 }]] },
 		},
 	};
 }

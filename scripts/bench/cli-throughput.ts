@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import type { Doubles } from './common';
 import {
+	cliWorkflow as workflow,
 	HTTP_REQUEST_VERSION,
 	httpRequestParameters,
 	ITEMS,
@@ -19,40 +20,14 @@ import {
 	REPETITIONS,
 	sendTextParameters,
 	startDoubles,
+	UNDER_TEST,
 	writeResult,
 } from './common';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-var-requires -- a path known only at run time
 const n8n = require(path.join(ROOT, 'scripts', 'e2e', 'n8n-cli.js'));
-const UNDER_TEST = 'Under test';
 const CREDENTIAL = { id: 'benchCredProxy', name: 'Uazapi bench (proxy)' };
-
-function workflow(id: string, node: object) {
-	return {
-		id,
-		name: id,
-		active: false,
-		settings: { executionOrder: 'v1' },
-		pinData: {},
-		nodes: [
-			{ id: 'start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{
-				id: 'items',
-				name: 'Items',
-				type: 'n8n-nodes-base.code',
-				typeVersion: 2,
-				position: [250, 0],
-				parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
-			},
-			{ id: 'test', name: UNDER_TEST, position: [500, 0], ...node },
-		],
-		connections: {
-			Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
-			Items: { main: [[{ node: UNDER_TEST, type: 'main', index: 0 }]] },
-		},
-	};
-}
 
 function workflows(doubles: Doubles) {
 	const uazapi = (parameters: object) => ({

@@ -136,3 +136,33 @@ export function writeResult(name: string, data: unknown) {
 	fs.mkdirSync(RESULTS_DIR, { recursive: true });
 	fs.writeFileSync(path.join(RESULTS_DIR, `${name}.json`), JSON.stringify(data, null, 2));
 }
+
+/** The node that the CLI benchmarks time. */
+export const UNDER_TEST = 'Under test';
+
+/** A CLI benchmark workflow: Manual Trigger → Code node making ITEMS items → `node` (named UNDER_TEST). */
+export function cliWorkflow(id: string, node: object) {
+	return {
+		id,
+		name: id,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		nodes: [
+			{ id: 'start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'items',
+				name: 'Items',
+				type: 'n8n-nodes-base.code',
+				typeVersion: 2,
+				position: [250, 0],
+				parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
+			},
+			{ id: 'test', name: UNDER_TEST, position: [500, 0], ...node },
+		],
+		connections: {
+			Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+			Items: { main: [[{ node: UNDER_TEST, type: 'main', index: 0 }]] },
+		},
+	};
+}
