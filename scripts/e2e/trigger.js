@@ -115,30 +115,7 @@ function another(token, id, text) {
 /** The trigger's tidy item for a `delivery()`-shaped payload (and its raw message). */
 function checkItem(item, payload) {
 	const { raw, ...tidy } = item.json;
-	assert.deepEqual(
-		tidy,
-		{
-			event: 'messages',
-			messageid: payload.message.messageid,
-			id: payload.message.id,
-			chatId: '5511977776666@s.whatsapp.net',
-			senderNumber: '5511977776666',
-			senderName: 'Maria',
-			fromMe: false,
-			isGroup: false,
-			groupName: '',
-			text: payload.message.text,
-			messageKind: 'text',
-			mediaKind: '',
-			quotedMessageId: '',
-			choiceId: '',
-			choiceText: '',
-			pollVote: '',
-			targetMessageId: '',
-			timestamp: '2026-02-03T19:16:18.000Z',
-		},
-		'the tidy trigger item',
-	);
+	assert.deepEqual(tidy, tidyItemOf(payload.message), 'the tidy trigger item');
 	assert.deepEqual(raw.message, payload.message, 'the raw payload in the trigger item');
 }
 
@@ -203,20 +180,19 @@ async function activateTrigger({ server, uazapi, workflowId, webhookBase = serve
 	return { url: registration.url, id: registered[0].id };
 }
 
-/** The tidy item the trigger makes of delivery(token, n). */
-function expectedItem(n) {
-	const messageid = n === undefined ? 'AC98E2E' : `AC98E2E${n}`;
+/** The tidy item the trigger makes of a `delivery()`-shaped message (the same sender, chat and time). */
+function tidyItemOf(message) {
 	return {
 		event: 'messages',
-		messageid,
-		id: `5511988887777:${messageid}`,
+		messageid: message.messageid,
+		id: message.id,
 		chatId: '5511977776666@s.whatsapp.net',
 		senderNumber: '5511977776666',
 		senderName: 'Maria',
 		fromMe: false,
 		isGroup: false,
 		groupName: '',
-		text: n === undefined ? 'Oi' : `Oi ${n}`,
+		text: message.text,
 		messageKind: 'text',
 		mediaKind: '',
 		quotedMessageId: '',
@@ -226,6 +202,11 @@ function expectedItem(n) {
 		targetMessageId: '',
 		timestamp: '2026-02-03T19:16:18.000Z',
 	};
+}
+
+/** The tidy item the trigger makes of delivery(token, n). */
+function expectedItem(n) {
+	return tidyItemOf(delivery(UAZAPI_TOKEN, n).message);
 }
 
 /**
