@@ -406,7 +406,7 @@ module.exports = [
 			recipientSource: 'items',
 			recipientNumber: '={{ $json.who }}',
 			messageType: 'text',
-			messageText: 'Hello from n8n',
+			campaignText: 'Hello from n8n',
 			delayMin: 10,
 			delayMax: 30,
 			startMode: 'minutes',

@@ -29,7 +29,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					campaignName: 'January offer',
 					phoneNumbers: '+55 11 90000-0001, 5511900000002\n5511900000001',
 					messageType: 'text',
-					messageText: 'Hello!',
+					campaignText: 'Hello!',
 				},
 			});
 			expectSuccess(run);
@@ -58,7 +58,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					recipientSource: 'items',
 					recipientNumber: '={{ $json.phone }}',
 					messageType: 'image',
-					messageText: 'New menu',
+					campaignText: 'New menu',
 					fileUrl: 'https://example.com/menu.jpg',
 					startMode: 'dateTime',
 					startAt: '2030-01-01T10:00:00.000Z',
@@ -88,7 +88,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 		test('one per input item: a bad number in any item refuses the campaign, naming that item', async () => {
 			await expectRefused(
 				mode,
-				{ ...base, recipientSource: 'items', recipientNumber: '={{ $json.phone }}', messageText: 'Hi' },
+				{ ...base, recipientSource: 'items', recipientNumber: '={{ $json.phone }}', campaignText: 'Hi' },
 				'Recipient Number may only contain digits: "55 11 CALL-ME" (item 2)',
 				[{ phone: '5511900000001' }, { phone: '5511900000002' }, { phone: '55 11 CALL-ME' }],
 			);
@@ -97,14 +97,14 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 		test.each([
 			[{ phoneNumbers: ' , ' }, 'Phone Numbers is empty (item 0)'],
 			[{ phoneNumbers: '5511900000001, 12ab' }, 'Phone Numbers may only contain digits: "12ab" (item 0)'],
-			[{ messageText: '  ' }, 'Text is empty (item 0)'],
+			[{ campaignText: '  ' }, 'Text is empty (item 0)'],
 			[{ messageType: 'document', fileUrl: '' }, 'File URL is empty (item 0)'],
 			[{ messageType: 'video', fileUrl: 'file:///tmp/x.mp4' }, 'File URL is not an http(s) link: "file:///tmp/x.mp4" (item 0)'],
 			[{ delayMin: 30, delayMax: 10 }, 'Maximum Delay (Seconds) (10) is less than the minimum (30) (item 0)'],
 			[{ delayMin: 0 }, 'Minimum Delay (Seconds) must be at least 1, not 0 (item 0)'],
 			[{ startMode: 'dateTime', startAt: '2001-01-01T00:00:00Z' }, 'Start At is in the past: "2001-01-01T00:00:00Z" (item 0)'],
 		])('refuses %o before any request', async (fields, message) => {
-			await expectRefused(mode, { ...base, phoneNumbers: '5511900000001', messageText: 'Hi', ...fields }, message);
+			await expectRefused(mode, { ...base, phoneNumbers: '5511900000001', campaignText: 'Hi', ...fields }, message);
 		});
 	});
 
@@ -118,11 +118,11 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					campaignName: 'Invoices',
 					messages: {
 						message: [
-							{ recipientNumber: '+55 11 90000-0001', messageType: 'text', messageText: 'Hi Ana' },
+							{ recipientNumber: '+55 11 90000-0001', messageType: 'text', campaignText: 'Hi Ana' },
 							{
 								recipientNumber: '5511900000002',
 								messageType: 'document',
-								messageText: 'Your invoice',
+								campaignText: 'Your invoice',
 								fileUrl: 'https://example.com/inv-2.pdf',
 								documentName: 'invoice.pdf',
 							},
@@ -157,7 +157,7 @@ describe.each(MODES)('Campaign (%s)', (mode) => {
 					recipientSource: 'items',
 					recipientNumber: '={{ $json.phone }}',
 					messageType: '={{ $json.kind }}',
-					messageText: '=Hi {{ $json.name }}',
+					campaignText: '=Hi {{ $json.name }}',
 					fileUrl: '={{ $json.file }}',
 				},
 				items: [

@@ -230,10 +230,10 @@ export const SAMPLES: Record<string, Record<string, Sample | Sample[]>> = {
 	},
 	campaign: {
 		createSimpleCampaign: {
-			parameters: { phoneNumbers: '5511900000001, 5511900000002', messageText: 'Hello!', delayMin: 10, delayMax: 30 },
+			parameters: { phoneNumbers: '5511900000001, 5511900000002', campaignText: 'Hello!', delayMin: 10, delayMax: 30 },
 		},
 		createAdvancedCampaign: {
-			parameters: { messages: { message: [{ recipientNumber: '5511900000001', messageType: 'text', messageText: 'Hi Ana' }] } },
+			parameters: { messages: { message: [{ recipientNumber: '5511900000001', messageType: 'text', campaignText: 'Hi Ana' }] } },
 		},
 		controlCampaign: {
 			parameters: { campaignId: { __rl: true, mode: 'id', value: 'r-seeded' }, campaignAction: 'stop' },

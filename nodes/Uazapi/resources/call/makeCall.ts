@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { personNumberProperty } from '../../shared/descriptions';
 import { toPhoneDigits } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
@@ -15,15 +16,7 @@ const fields: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '5511999999999',
-		description: 'The person to call: number with country code, or their …@s.whatsapp.net ID (not a group)',
-	},
+	personNumberProperty,
 	{
 		displayName: 'Ring For (Seconds)',
 		name: 'ringSeconds',

@@ -1,20 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import { personNumberProperty } from '../../shared/descriptions';
 import { toPhoneDigits } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { asNumber, invalidInput, textParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '5511999999999',
-		description: 'The caller: number with country code, or their …@s.whatsapp.net ID (the trigger\'s call event gives it)',
-	},
+	personNumberProperty,
 	{
 		displayName: 'Call ID',
 		name: 'callId',
@@ -42,7 +35,7 @@ export const rejectCall = defineOperation({
 	name: 'Reject',
 	value: 'reject',
 	action: 'Reject an incoming call',
-	description: 'Declines a WhatsApp call ringing on this account',
+	description: 'Declines a WhatsApp call ringing on this account (the trigger\'s call event gives the caller and the call ID)',
 	method: 'POST',
 	path: '/call/reject',
 	subject: 'chat',

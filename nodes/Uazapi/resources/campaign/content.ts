@@ -32,7 +32,9 @@ export function contentProperties(advanced: boolean): INodeProperties[] {
 		},
 		{
 			displayName: 'Text',
-			name: 'messageText',
+			// Not `messageText`: n8n resolves a parameter once per property of its name for every item, and Send Text's
+			// Message must not pay for the campaign fields.
+			name: 'campaignText',
 			type: 'string',
 			typeOptions: { rows: 3 },
 			default: '',
@@ -73,7 +75,7 @@ export function contentOf(
 	where = '',
 ): IDataObject {
 	const type = String(read('messageType') ?? 'text');
-	const text = textOf(context, read('messageText'), `Text${where}`, itemIndex);
+	const text = textOf(context, read('campaignText'), `Text${where}`, itemIndex);
 	const file = textOf(context, read('fileUrl'), `File URL${where}`, itemIndex);
 	const docName = textOf(context, read('documentName'), `Document Name${where}`, itemIndex);
 	if (text.length > MAX_TEXT_LENGTH) {

@@ -15,7 +15,7 @@ import {
 } from './common';
 import { contentOf, contentProperties } from './content';
 
-const MESSAGE_FIELDS = ['messageType', 'messageText', 'fileUrl', 'documentName'];
+const MESSAGE_FIELDS = ['messageType', 'campaignText', 'fileUrl', 'documentName'];
 
 const fields: INodeProperties[] = [
 	{

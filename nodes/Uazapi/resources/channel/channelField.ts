@@ -83,18 +83,6 @@ export async function unwrapResponse(this: IExecuteSingleFunctions, items: INode
 }
 
 /** A phone number field for the admin operations (`phone`: digits). */
-export function phoneProperty(description: string): INodeProperties {
-	return {
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '5511999999999',
-		description,
-	};
-}
-
 /** The person's phone number as digits (what the /newsletter/admin/* and owner calls take as `phone`). */
 export function phoneParameter(context: IExecuteSingleFunctions): string {
 	return asNumber(context, context.getNodeParameter('phoneNumber', ''), 'Phone Number', toPhoneDigits);

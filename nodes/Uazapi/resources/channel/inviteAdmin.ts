@@ -1,4 +1,5 @@
-import { channelOperation, phoneParameter, phoneProperty } from './channelField';
+import { channelOperation, phoneParameter } from './channelField';
+import { personNumberProperty } from '../../shared/descriptions';
 
 export const inviteAdmin = channelOperation({
 	name: 'Invite Admin',
@@ -6,7 +7,7 @@ export const inviteAdmin = channelOperation({
 	action: 'Invite an admin to a channel',
 	description: 'Invites a person to become an admin of the channel; they accept in WhatsApp. Only the channel owner can do this.',
 	path: '/newsletter/admin/invite',
-	extra: [phoneProperty('Phone number of the person to invite, with country code')],
+	extra: [personNumberProperty],
 	body() {
 		return { phone: phoneParameter(this) };
 	},

@@ -1,4 +1,5 @@
-import { channelOperation, phoneParameter, phoneProperty } from './channelField';
+import { channelOperation, phoneParameter } from './channelField';
+import { personNumberProperty } from '../../shared/descriptions';
 
 export const removeAdmin = channelOperation({
 	name: 'Remove Admin',
@@ -6,7 +7,7 @@ export const removeAdmin = channelOperation({
 	action: 'Remove an admin from a channel',
 	description: 'Removes a person from the admins of the channel. Only the channel owner can do this.',
 	path: '/newsletter/admin/remove',
-	extra: [phoneProperty('Phone number of the admin to remove, with country code')],
+	extra: [personNumberProperty],
 	body() {
 		return { phone: phoneParameter(this) };
 	},

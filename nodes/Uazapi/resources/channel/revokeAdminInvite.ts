@@ -1,4 +1,5 @@
-import { channelOperation, phoneParameter, phoneProperty } from './channelField';
+import { channelOperation, phoneParameter } from './channelField';
+import { personNumberProperty } from '../../shared/descriptions';
 
 export const revokeAdminInvite = channelOperation({
 	name: 'Revoke Admin Invite',
@@ -6,7 +7,7 @@ export const revokeAdminInvite = channelOperation({
 	action: 'Revoke an admin invite to a channel',
 	description: 'Withdraws a pending invitation to become an admin of the channel. Only the channel owner can do this.',
 	path: '/newsletter/admin/revoke',
-	extra: [phoneProperty('Phone number of the person who was invited, with country code')],
+	extra: [personNumberProperty],
 	body() {
 		return { phone: phoneParameter(this) };
 	},

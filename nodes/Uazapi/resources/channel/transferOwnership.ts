@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { channelOperation, phoneParameter, phoneProperty } from './channelField';
+import { channelOperation, phoneParameter } from './channelField';
+import { personNumberProperty } from '../../shared/descriptions';
 import { asBooleanValue } from '../../shared/validation';
 
 export const transferOwnership = channelOperation({
@@ -8,10 +9,10 @@ export const transferOwnership = channelOperation({
 	value: 'transferOwnership',
 	action: 'Transfer ownership of a channel',
 	description:
-		'Makes another person the owner of the channel. This account loses the owner rights (delete, admins, ownership) and cannot take them back itself. Only the channel owner can do this.',
+		'Makes another person the owner of the channel. This account loses the owner rights (delete, admins, ownership) and cannot take them back itself. The new owner should already be an admin of the channel. Only the channel owner can do this.',
 	path: '/newsletter/owner/transfer',
 	extra: [
-		phoneProperty('Phone number of the new owner, with country code. They should already be an admin of the channel.'),
+		personNumberProperty,
 		{
 			displayName: 'Options',
 			name: 'transferOptions',

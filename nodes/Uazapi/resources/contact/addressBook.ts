@@ -1,12 +1,10 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { phoneNumberProperty } from '../../shared/descriptions';
+import { personNumberProperty } from '../../shared/descriptions';
 import { toPhoneDigits } from '../../shared/numbers';
 import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { asNumber, requiredText } from '../../shared/validation';
-
-const PHONE_DESCRIPTION = "The person's phone number with country code, or their WhatsApp ID (…@s.whatsapp.net); not a LID";
 
 /** The phone of the item as /contact/add and /contact/remove take it: digits (a LID or group is refused). */
 function phoneParameter(context: IExecuteSingleFunctions): string {
@@ -37,11 +35,11 @@ export const addContact = defineOperation({
 	name: 'Add to Address Book',
 	value: 'addContact',
 	action: 'Add a contact to the address book',
-	description: "Saves a person in the phone's address book, through WhatsApp",
+	description: "Saves a person (phone number or …@s.whatsapp.net ID, not a LID) in the phone's address book, through WhatsApp",
 	method: 'POST',
 	path: '/contact/add',
 	subject: 'chat',
-	fields: [phoneNumberProperty(PHONE_DESCRIPTION), nameProperty],
+	fields: [personNumberProperty, nameProperty],
 	prepare: buildAddRequest,
 });
 
@@ -54,6 +52,6 @@ export const removeContact = defineOperation({
 	method: 'POST',
 	path: '/contact/remove',
 	subject: 'chat',
-	fields: [phoneNumberProperty(PHONE_DESCRIPTION)],
+	fields: [personNumberProperty],
 	prepare: buildRemoveRequest,
 });

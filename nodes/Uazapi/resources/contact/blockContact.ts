@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { phoneNumberProperty } from '../../shared/descriptions';
+import { personNumberProperty } from '../../shared/descriptions';
 import type { Operation, RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { contactNumberParameter } from './chatNumber';
@@ -20,7 +20,7 @@ function blockOperation(block: boolean): Operation {
 		method: 'POST',
 		path: '/chat/block',
 		subject: 'chat',
-		fields: [phoneNumberProperty('Phone number with country code, or a WhatsApp ID (…@s.whatsapp.net, …@lid)')],
+		fields: [personNumberProperty],
 		prepare: buildBlockRequest,
 	});
 }

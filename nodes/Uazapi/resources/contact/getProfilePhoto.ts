@@ -8,9 +8,7 @@ import { defineOperation } from '../../shared/operation';
 import { numberParameter } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
-	phoneNumberProperty(
-		'Phone number with country code, a WhatsApp ID (…@s.whatsapp.net, …@lid), or a group ID (…@g.us) for the group\'s picture',
-	),
+	phoneNumberProperty(),
 	{
 		displayName: 'Size',
 		name: 'photoSize',

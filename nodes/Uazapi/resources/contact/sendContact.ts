@@ -9,10 +9,7 @@ import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions'
 import { asNumber, invalidInput, numberParameter, textParameter, textValue } from '../../shared/validation';
 
 const fields: INodeProperties[] = [
-	{
-		...phoneNumberProperty(),
-		description: 'Who receives the card: phone number with country code, or a WhatsApp ID (a group ID works too)',
-	},
+	phoneNumberProperty(),
 	{
 		displayName: 'Contact Full Name',
 		name: 'contactName',
