@@ -224,8 +224,9 @@ const walk = {
 				await editor.page
 					.waitForFunction(
 						(labels) => {
+							// The title only, as readPanel reads it (a label also holds the Fixed/Expression toggle).
 							const shown = [...document.querySelectorAll('[data-test-id="node-parameters"] [data-test-id="input-label"] label')].map((l) =>
-								l.innerText.replace(/\s*\*?\s*$/, '').trim(),
+								(l.querySelector('[class*="_title_"]') ?? l).innerText.replace(/\s+/g, ' ').trim().replace(/\s*\*$/, ''),
 							);
 							return labels.every((label) => shown.includes(label));
 						},
