@@ -3,6 +3,7 @@
 // The checks of `npm run test:editor`, in the order they run. Each pushes { name, ok, problems, screenshot? } to
 // context.results; a check that throws is one failed result (run.js). context: { editor, playground, plan, results }.
 const { NODE_TYPE, TRIGGER_TYPE } = require('../e2e/paths');
+const { ADD_FIRST_STEP } = require('./editor');
 
 const SEND_AND_WAIT_TYPE = 'n8n-nodes-n8ntools-uazapi.n8nToolsUazapiSendAndWait';
 /** What no field, value or placeholder may show. */
@@ -77,9 +78,9 @@ const nodeCreator = {
 
 		// A new workflow: the first step is a trigger, so the search lists the triggers.
 		const empty = await editor.createWorkflow('Editor: node panel', [], {});
-		await editor.openWorkflow(empty).catch(() => undefined);
+		await editor.openWorkflow(empty, { empty: true });
 		await record(context, 'node panel: "Uazapi" lists the triggers with their icon', async (problems) => {
-			await page.locator('[data-test-id="canvas-add-button"], [data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]').first().click();
+			await page.locator(ADD_FIRST_STEP).first().click();
 			await search();
 			await page.waitForFunction(() => document.querySelectorAll('[data-test-id="node-creator"] [data-test-id="item-iterator-item"]').length > 0);
 			await page.waitForTimeout(500); // the icons' <img> finish loading
@@ -322,8 +323,15 @@ const credentialDialog = {
 		await editor.openNode('Uazapi');
 		const modal = page.locator('[data-test-id="editCredential-modal"]');
 		const token = modal.locator('[data-test-id="parameter-input-apiToken"] input');
+		// Saving runs the credential's test. A click while the dialog still finishes the previous save is ignored
+		// (seen once: the new token typed, "Save" shown, no test run), so it is clicked again until n8n runs the test.
 		const saveAndWait = async (text) => {
-			await modal.locator('[data-test-id="credential-save-button"]').click();
+			for (let attempt = 1; ; attempt++) {
+				const tested = page.waitForResponse((r) => r.url().includes('/rest/credentials/test'), { timeout: 20_000 });
+				await modal.locator('[data-test-id="credential-save-button"]').click();
+				if (await tested.then(() => true).catch(() => false)) break;
+				if (attempt === 3) throw new Error('saving the credential did not run its test (3 clicks on Save)');
+			}
 			await modal.getByText(text).first().waitFor({ timeout: 120_000 });
 		};
 		await record(context, 'credential dialog: the test passes with the right token', async () => {

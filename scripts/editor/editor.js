@@ -17,6 +17,8 @@ const CONSOLE_NOISE = [
 
 // Generous: on a machine shared with other builds, opening a workflow took over a minute.
 const ACTION_TIMEOUT_MS = 120_000;
+/** The canvas button of an empty workflow that opens the node panel for a first step (its test IDs differ by n8n version). */
+const ADD_FIRST_STEP = '[data-test-id="canvas-add-button"], [data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]';
 
 class Editor {
 	static async launch({ executablePath, server, owner, screenshots, montage }) {
@@ -71,9 +73,10 @@ class Editor {
 		return workflow.id;
 	}
 
-	async openWorkflow(id) {
+	/** Opens a workflow in the canvas; ready when its first node shows (an empty one: its add-a-first-step button). */
+	async openWorkflow(id, { empty = false } = {}) {
 		await this.page.goto(`${this.server.url}/workflow/${id}`);
-		await this.page.locator('[data-test-id="canvas-node"]').first().waitFor();
+		await this.page.locator(empty ? ADD_FIRST_STEP : '[data-test-id="canvas-node"]').first().waitFor();
 	}
 
 	/** Opens a node's panel (NDV) from the canvas. */
@@ -193,4 +196,4 @@ class Editor {
 	}
 }
 
-module.exports = { Editor, CONSOLE_NOISE };
+module.exports = { Editor, CONSOLE_NOISE, ADD_FIRST_STEP };
