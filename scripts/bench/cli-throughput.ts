@@ -44,7 +44,7 @@ function workflows(doubles: Doubles) {
 			typeVersion: HTTP_REQUEST_VERSION,
 			parameters: httpRequestParameters(doubles),
 		}),
-		b1: workflow('benchHttpRequestOneAtATime', {
+		b1: workflow('benchHttpOneAtATime', {
 			type: 'n8n-nodes-base.httpRequest',
 			typeVersion: HTTP_REQUEST_VERSION,
 			parameters: httpRequestParameters(doubles, true),

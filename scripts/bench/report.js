@@ -12,12 +12,17 @@ const read = (dir, name) => {
 	const file = path.join(dir, `${name}.json`);
 	return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 };
+/** When the run ended: its newest result file (so a report rewritten later from the same results keeps the run's date). */
+function runDate(dir) {
+	const times = fs.readdirSync(dir).map((name) => fs.statSync(path.join(dir, name)).mtimeMs);
+	return new Date(Math.max(...times));
+}
 const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const list = (values) => values.map((v) => Math.round(v)).join(', ');
 
-function machine() {
+function machine(resultsDir) {
 	const cpu = os.cpus()[0]?.model ?? 'unknown';
 	let nproc = String(os.cpus().length);
 	try {
@@ -28,12 +33,12 @@ function machine() {
 	return [
 		`- nproc: ${nproc}; CPU: ${cpu}; memory: ${mb(os.totalmem())}`,
 		`- Node ${process.version} on ${os.type()} ${os.release()} (${os.arch()})`,
-		`- date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
+		`- date: ${runDate(resultsDir).toISOString().replace('T', ' ').slice(0, 16)} UTC`,
 	].join('\n');
 }
 
 const NAMES = {
-	a: '(a) Uazapi node, default Delivery (one by one, in input order)',
+	a: '(a) Uazapi node, default Delivery (In Order per Chat: one chat here, so one by one)',
 	a2: '(a2) Uazapi node, Delivery "All at Once"',
 	b: '(b) HTTP Request node 4.4, default settings (all at once)',
 	b1: '(b1) HTTP Request node 4.4, Batching 1 item per batch, interval 1 ms',
@@ -123,7 +128,7 @@ function writeReport(resultsDir, file) {
 		'',
 		'Figures printed by `npm run bench` (scripts/bench/); nothing here is a pass/fail threshold. All figures come from one run on one machine, with the same doubles (test/doubles, in their own process): min, median and max of the repetitions, and ratios taken round by round (the variants of a round ran one after the other, so a ratio holds when the machine speeds up or slows down between rounds).',
 		'',
-		machine(),
+		machine(resultsDir),
 		'',
 		'**Reproduce:** `npm ci && npm run bench` (writes this file; the CLI part installs n8n 2.8.4 into ~/.cache/uazapi-n8n the first time, about 5 minutes; `BENCH_SKIP_CLI=1` skips it; `BENCH_REPETITIONS=n` changes the count). CPU profiles of the CLI runs: `npm run build && npx tsc -p scripts/bench/tsconfig.json && BENCH_CPU_PROF=/tmp/prof N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/cli-throughput.js`, then `node scripts/bench/cpuprofile-summary.js /tmp/prof/a/*.cpuprofile getDecrypted`. In-process: `BENCH_CPU_PROF=/tmp/prof BENCH_VARIANTS=a,b1 N8N_USER_FOLDER=$(mktemp -d) node .tmp/bench/scripts/bench/engine-throughput.js` (one profile per variant over `BENCH_REPETITIONS` runs); add `-r ./scripts/bench/count-expressions.js` after `node` to count the expressions n8n evaluates.',
 		'',
@@ -182,16 +187,22 @@ const README_END = '<!-- bench:end -->';
 function writeReadmeFigures(resultsDir, readme) {
 	const engine = read(resultsDir, 'engine-throughput');
 	const cli = read(resultsDir, 'cli-throughput');
+	const perChat = read(resultsDir, 'cli-per-chat');
 	const text = fs.readFileSync(readme, 'utf8');
 	if (!text.includes(README_START) || !text.includes(README_END)) return;
 	const figure = (result, x, y) => `${roundRatios(result.times, x, y)[1].toFixed(2)}×`;
-	const date = new Date().toISOString().slice(0, 10);
+	const date = runDate(resultsDir).toISOString().slice(0, 10);
 	const lines = [
 		`Latest \`npm run bench\` (${date}, ${os.cpus().length} cores; 1,000 Send Text items to one chat, the median of ${engine.repetitions} rounds, each ratio taken within a round):`,
 		cli
-			? `in a real n8n 2.8.4, One by One took ${figure(cli, 'a', 'b1')} the time of n8n's HTTP Request node sending one item per batch and ${figure(cli, 'a', 'b')} its default (all at once); All at Once took ${figure(cli, 'a2', 'b')} its default.`
+			? `in a real n8n 2.8.4, the default Delivery (one chat: one by one) took ${figure(cli, 'a', 'b1')} the time of n8n's HTTP Request node sending one item per batch and ${figure(cli, 'a', 'b')} its default (all at once); All at Once took ${figure(cli, 'a2', 'b')} its default.`
 			: `(the real-n8n part was skipped in this run.)`,
-		`In-process (n8n's engine without the n8n app): One by One ${figure(engine, 'a', 'b1')} the HTTP Request node one item per batch, All at Once ${figure(engine, 'a2', 'b')} its default, One by One ${figure(engine, 'a', 'c1')} a bare sequential \`http\` loop. Every figure, the machine and the spread between runs: \`BENCHMARKS.md\`.`,
+		...(perChat
+			? [
+					`1,000 messages across ${perChat.chats} chats: the default Delivery (In Order per Chat, 10 chats at once) took ${figure(perChat, 'perChat', 'httpAllAtOnce')} the time of the HTTP Request node sending all at once, with ${Math.max(...perChat.orders.perChat.map((o) => o.overtaken))} messages overtaken in their chat in any run (HTTP Request: ${median(perChat.orders.httpAllAtOnce.map((o) => o.overtaken))} per run, median).`,
+				]
+			: []),
+		`In-process (n8n's engine without the n8n app): one by one ${figure(engine, 'a', 'b1')} the HTTP Request node one item per batch, All at Once ${figure(engine, 'a2', 'b')} its default, one by one ${figure(engine, 'a', 'c1')} a bare sequential \`http\` loop. Every figure, the machine and the spread between runs: \`BENCHMARKS.md\`.`,
 	];
 	const [before, rest] = text.split(README_START);
 	const after = rest.split(README_END)[1];
