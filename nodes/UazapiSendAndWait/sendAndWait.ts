@@ -5,7 +5,7 @@ import { phoneNumberProperty } from '../Uazapi/shared/descriptions';
 import { uazapiRequest } from '../Uazapi/shared/transport';
 import { invalidInput, numberParameter, textParameter } from '../Uazapi/shared/validation';
 import type { Question } from '../Uazapi/shared/waiting/question';
-import { APPROVE_ID, DECLINE_ID, approvalLabels, approversOf, choiceOptions } from '../Uazapi/shared/waiting/question';
+import { APPROVE_ID, DECLINE_ID, FREE_TEXT_TRACK_SOURCE, approvalLabels, approversOf, choiceOptions } from '../Uazapi/shared/waiting/question';
 import { addWaitingWebhook, removeStaleWaitingWebhooks } from '../Uazapi/shared/waiting/registration';
 import { choiceLabel, messageText } from '../Uazapi/resources/message/common';
 
@@ -225,7 +225,11 @@ function waitTillOf(item: IExecuteSingleFunctions): Date {
 }
 
 /** The question's message: what /send/menu or /send/text gets. */
-function questionBody(item: IExecuteSingleFunctions, links: { approve: string; decline?: string } | undefined): { path: string; body: IDataObject } {
+function questionBody(
+	item: IExecuteSingleFunctions,
+	links: { approve: string; decline?: string } | undefined,
+	executionId: string,
+): { path: string; body: IDataObject } {
 	const number = numberParameter(item, 'phoneNumber', 'Phone Number');
 	const text = messageText(item, 'message', 'Message');
 	const responseType = String(item.getNodeParameter('responseType', 'approval'));
@@ -250,7 +254,8 @@ function questionBody(item: IExecuteSingleFunctions, links: { approve: string; d
 		if (labels.decline && links.decline) lines.push(`${labels.decline}: ${links.decline}`);
 		return { path: '/send/text', body: { number, text: lines.join('\n'), linkPreview: false } };
 	}
-	return { path: '/send/text', body: { number, text } };
+	// Tagged in Uazapi's message history, with the execution that asked: see FREE_TEXT_TRACK_SOURCE.
+	return { path: '/send/text', body: { number, text, track_source: FREE_TEXT_TRACK_SOURCE, track_id: executionId } };
 }
 
 /**
@@ -270,7 +275,7 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 		if (labels.decline) links.decline = this.getSignedResumeUrl({ answer: DECLINE_ID });
 	}
 	// Every input rule is checked before anything is sent or removed.
-	const { path, body } = questionBody(item, links);
+	const { path, body } = questionBody(item, links, this.getExecutionId());
 	approversOf(item, item);
 
 	await removeStaleWaitingWebhooks(this);

@@ -63,13 +63,12 @@ export function simulatorResponders(): Responders {
 
 const SEND_ROUTES = ['POST /send/text', 'POST /send/media', 'POST /send/menu', 'POST /send/location', 'POST /send/contact'];
 
-/** Answers a send as the double does, and keeps the message and its chat like Uazapi's database would. */
+/** Answers a send as the double does (which keeps the message), and keeps its chat like Uazapi's database would. */
 function remembered(route: string) {
 	return async (request: RecordedRequest, state: DoubleState): Promise<Reply> => {
 		const reply = await defaultResponders[route](request, state);
 		if (!('status' in reply) || reply.status !== 200) return reply;
-		const { response: _response, ...message } = reply.body as Record<string, unknown>;
-		state.messages.push(message);
+		const message = reply.body as Record<string, unknown>;
 		const chat = state.chats.find((entry) => entry.wa_chatid === message.chatid);
 		if (chat) chat.wa_lastMsgTimestamp = message.messageTimestamp;
 		else state.chats.unshift({ id: `r${state.chats.length + 1}`, wa_chatid: message.chatid, wa_isGroup: message.isGroup, name: '', wa_lastMsgTimestamp: message.messageTimestamp });

@@ -187,6 +187,8 @@ export class UazapiDouble extends LocalServer {
 			return sendJson(res, 500, { error: 'The double has no answer for this operation' });
 		}
 		const reply = await responder(request, this.state);
+		// Uazapi keeps what it sends in its message history (/message/find shows it, track_source included).
+		if (request.path.startsWith('/send/') && 'status' in reply && reply.status === 200) this.keep(reply.body as Record<string, unknown>);
 		// Answered from here on: before the sender can possibly have the answer.
 		this.inFlight.delete(request);
 		sendReply(res, reply);
@@ -205,6 +207,8 @@ export class UazapiDouble extends LocalServer {
 			(rule === 'fromMeNo' && message.fromMe !== true) ||
 			(rule === 'isGroupYes' && message.isGroup === true) ||
 			(rule === 'isGroupNo' && message.isGroup !== true);
+		// … and what it receives.
+		if (payload.EventType === 'messages') this.keep(message);
 		const targets = this.state.webhooks.filter(
 			(webhook) => webhook.enabled && webhook.events.includes(String(payload.EventType)) && !webhook.excludeMessages.some(excluded),
 		);
@@ -214,6 +218,18 @@ export class UazapiDouble extends LocalServer {
 				return { url, status: res.status, body: await res.text() };
 			}),
 		);
+	}
+
+	/** The next time of the double's message clock (the one its sent messages carry), for a message delivered now. */
+	messageTime(): number {
+		return 1770000000000 + this.state.nextId++;
+	}
+
+	/** A message into the history /message/find reads (the stored Message, without a send's `response`). */
+	private keep(message: Record<string, unknown>): void {
+		if (typeof message?.messageid !== 'string' || !message.messageid) return;
+		const { response: _response, ...stored } = message;
+		this.state.messages.push(stored);
 	}
 
 	/** Uazapi's public storage: the links it hands out (fileURL) are plain GETs, outside the API contract. */

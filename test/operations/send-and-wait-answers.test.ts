@@ -128,4 +128,29 @@ describe.each(MODES)('Send and Wait (%s): deliveries at the waiting URL', (mode:
 		const quoting = message({ messageType: 'Conversation', text: 'Ana', quoted: older.question, messageTimestamp: 1770000950000 });
 		expect((await older.deliver(quoting)).workflowData).toEqual([[expect.objectContaining({ json: expect.objectContaining({ text: 'Ana' }) })]]);
 	});
+
+	test("free text: the older question still leaves the reply to the newer one after that one resumed; the next reply is the older one's", async () => {
+		const older = await waitingNode(mode, { responseType: 'freeText' });
+		const newer = await waitingNode(mode, { responseType: 'freeText' });
+		const text = (json: IDataObject) => [[expect.objectContaining({ json: expect.objectContaining(json) })]];
+		// Uazapi keeps what it receives: the replies are in the history /message/find reads.
+		const city = message({ messageType: 'Conversation', text: 'Recife', messageid: 'AC98B', messageTimestamp: 1770000900000 });
+		rig.uazapi.state.messages.push(city.message);
+		expect((await newer.deliver(city)).workflowData).toEqual(text({ text: 'Recife', questionMessageId: newer.question }));
+		// The newer execution has resumed and removed its webhook: the older one decides from the history alone.
+		const before = rig.sent(mode).length;
+		expect(await older.deliver(city)).toEqual({ status: 200, body: { received: true, ignored: 'answers a newer question in the chat' }, workflowData: undefined });
+		expect(rig.sent(mode).slice(before)).toEqual([{ method: 'POST', path: '/message/find', body: { chatid: CHAT, limit: 100 } }]);
+		const name = message({ messageType: 'Conversation', text: 'Ana', messageid: 'AC98C', messageTimestamp: 1770000950000 });
+		rig.uazapi.state.messages.push(name.message);
+		expect((await older.deliver(name)).workflowData).toEqual(text({ text: 'Ana', questionMessageId: older.question }));
+	});
+
+	test('free text: without the history (Uazapi answers 500), the reply is taken', async () => {
+		const older = await waitingNode(mode, { responseType: 'freeText' });
+		await waitingNode(mode, { responseType: 'freeText' });
+		rig.uazapi.reply('POST /message/find', () => ({ status: 500, body: { error: 'database unavailable' } }));
+		const reply = message({ messageType: 'Conversation', text: 'Recife', messageTimestamp: 1770000900000 });
+		expect((await older.deliver(reply)).workflowData).toEqual([[expect.objectContaining({ json: expect.objectContaining({ text: 'Recife' }) })]]);
+	});
 });

@@ -80,7 +80,8 @@ describe.each(MODES)('Send and Wait (%s): the question, the temporary webhook, t
 		const sent = rig.sent(mode);
 		expect(sent.slice(0, 2)).toEqual([
 			{ method: 'GET', path: '/webhook' },
-			{ method: 'POST', path: '/send/text', body: { number: NUMBER, text: 'Pay invoice 42?' } },
+			// Tagged in Uazapi's message history with the execution that asks (how waiting executions find each other's questions).
+			{ method: 'POST', path: '/send/text', body: { number: NUMBER, text: 'Pay invoice 42?', track_source: 'n8n-send-and-wait', track_id: 'exec-test' } },
 		]);
 		const until = new Date(waitingState(run).waitTill as Date).getTime();
 		expect(until).toBeGreaterThanOrEqual(before + 2 * 3_600_000);

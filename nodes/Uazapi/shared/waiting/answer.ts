@@ -4,8 +4,9 @@ import { isoDate, messageKindOf, senderNumberOf } from '../../../UazapiTrigger/e
 import { storedCredentials } from '../credentials';
 import { sameSecret } from '../secrets';
 import type { ChoiceOption, ParameterSource, Question } from './question';
-import { APPROVE_ID, DECLINE_ID, approvalLabels, approversOf, choiceOptions, questionOf } from './question';
-import { removeWaitingWebhooksOf, waitingQuestions } from './registration';
+import { uazapiRequest } from '../transport';
+import { APPROVE_ID, DECLINE_ID, FREE_TEXT_TRACK_SOURCE, approvalLabels, approversOf, choiceOptions, questionOf } from './question';
+import { removeWaitingWebhooksOf } from './registration';
 
 /**
  * The waiting webhooks of Send and Wait, as n8n's own send-and-wait nodes declare them: n8n routes
@@ -104,6 +105,49 @@ export function judge(payload: IDataObject, question: Question, expected: Expect
 	return { output: { text: text(message.text), ...answer } };
 }
 
+/** How much of the chat's history is read back (the newest messages): enough for any real conversation while waiting. */
+const HISTORY_LIMIT = 100;
+
+/**
+ * Whether an unquoted text belongs to a newer Free Text question of the chat rather than to `question`:
+ * unquoted text answers the newest Free Text question still open when it arrives. Replayed from Uazapi's
+ * message history (questions carry FREE_TEXT_TRACK_SOURCE; each later text closes the newest open question,
+ * or the one it quotes), so every waiting execution decides alike, whenever it looks and whatever the others
+ * have already done. If the history cannot be read, the text is taken.
+ */
+async function answersNewerQuestion(context: IWebhookFunctions, question: Question, reply: IDataObject): Promise<boolean> {
+	let history: IDataObject[];
+	try {
+		const found = (await uazapiRequest(context, {
+			method: 'POST',
+			path: '/message/find',
+			body: { chatid: question.chatId, limit: HISTORY_LIMIT },
+			concern: { subject: 'chat' },
+		})) as IDataObject;
+		history = Array.isArray(found?.messages) ? (found.messages as IDataObject[]) : [];
+	} catch {
+		return false;
+	}
+	const at = Number(reply.messageTimestamp);
+	const since = history
+		.filter((m) => {
+			const time = Number(m.messageTimestamp);
+			return time > question.sentAt && time <= at && ![question.messageId, text(reply.messageid)].includes(text(m.messageid));
+		})
+		.sort((a, b) => Number(a.messageTimestamp) - Number(b.messageTimestamp));
+	const open: string[] = [];
+	for (const message of since) {
+		if (message.fromMe === true) {
+			if (message.track_source === FREE_TEXT_TRACK_SOURCE) open.push(text(message.messageid));
+		} else if (messageKindOf(message) === 'text') {
+			const quoted = text(message.quoted);
+			if (!quoted) open.pop();
+			else if (open.includes(quoted)) open.splice(open.indexOf(quoted), 1);
+		}
+	}
+	return open.length > 0;
+}
+
 /** A small page whose button POSTs the answer: link previews only GET, so they never answer. */
 function linkPage(message: string, answer: string, label: string): string {
 	const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -147,12 +191,9 @@ export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebh
 	const verdict = judge(payload, question, expectedOf(this));
 	if ('ignored' in verdict) return { webhookResponse: { received: true, ignored: verdict.ignored } };
 	if (verdict.output.text !== undefined && text((payload.message as IDataObject).quoted) !== question.messageId) {
-		// Unquoted free text answers the newest question in the chat: another execution's, if it asked later.
-		const sentAt = Number((payload.message as IDataObject).messageTimestamp);
-		const newer = (await waitingQuestions(this)).some(
-			(other) => other.chatId === question.chatId && other.messageId !== question.messageId && other.sentAt > question.sentAt && other.sentAt <= sentAt,
-		);
-		if (newer) return { webhookResponse: { received: true, ignored: 'answers a newer question in the chat' } };
+		if (await answersNewerQuestion(this, question, payload.message as IDataObject)) {
+			return { webhookResponse: { received: true, ignored: 'answers a newer question in the chat' } };
+		}
 	}
 	try {
 		await removeWaitingWebhooksOf(this);

@@ -3,6 +3,12 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NumberFormatError, splitList, toPhoneDigits } from '../numbers';
 import { invalidInput } from '../validation';
 
+/**
+ * `track_source` of every Free Text question: Uazapi keeps it in its message history, where the executions
+ * waiting on one chat find each other's questions (answer.ts, `answersNewerQuestion`).
+ */
+export const FREE_TEXT_TRACK_SOURCE = 'n8n-send-and-wait';
+
 /** The reply-button IDs of an approval (and the `answer` of its links). */
 export const APPROVE_ID = 'approve';
 export const DECLINE_ID = 'decline';

@@ -114,16 +114,3 @@ export async function removeWaitingWebhooksOf(context: IWebhookFunctions): Promi
 	}
 }
 
-/** The questions other executions still wait on in a chat (their temporary webhooks), for free text. */
-export async function waitingQuestions(context: IWebhookFunctions): Promise<Question[]> {
-	const questions: Question[] = [];
-	for (const webhook of await listWebhooks(context)) {
-		try {
-			const question = questionOf(new URL(webhook.url).searchParams);
-			if (question) questions.push(question);
-		} catch {
-			continue;
-		}
-	}
-	return questions;
-}
