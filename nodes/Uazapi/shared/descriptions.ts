@@ -22,22 +22,12 @@ export function returnAllOrLimit(): INodeProperties[] {
 	];
 }
 
-/** The chat or person an operation addresses (`phoneNumber`, the 1.0.5 name). */
 /**
- * A person's number (never a group), one definition for every operation that takes one: n8n resolves a
- * parameter once per property of its name for every item (see sameFields.ts), so what differs between those
- * operations is said in their own descriptions, not in this field's.
+ * The chat or person an operation addresses (`phoneNumber`, the 1.0.5 name). n8n resolves a parameter once per
+ * property of its name for every item (see sameFields.ts), so operations share one of two definitions: this
+ * default (any chat, groups included) or `personNumberProperty`; what differs between operations is said in their
+ * own descriptions, not in this field's.
  */
-export const personNumberProperty: INodeProperties = {
-	displayName: 'Phone Number',
-	name: 'phoneNumber',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: '5511999999999',
-	description: "The person's phone number with country code, or their WhatsApp ID (…@s.whatsapp.net)",
-};
-
 export function phoneNumberProperty(
 	description = 'Number with country code (+, spaces, dashes and parentheses are removed), or a WhatsApp ID such as 120363012345678901@g.us for a group',
 ): INodeProperties {
@@ -51,3 +41,6 @@ export function phoneNumberProperty(
 		description,
 	};
 }
+
+/** A person's number, never a group: block, address book, channel admins, calls. */
+export const personNumberProperty = phoneNumberProperty("The person's phone number with country code, or their WhatsApp ID (…@s.whatsapp.net)");
