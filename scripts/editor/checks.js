@@ -327,7 +327,7 @@ const credentialDialog = {
 		// (seen once: the new token typed, "Save" shown, no test run), so it is clicked again until n8n runs the test.
 		const saveAndWait = async (text) => {
 			for (let attempt = 1; ; attempt++) {
-				const tested = page.waitForResponse((r) => r.url().includes('/rest/credentials/test'), { timeout: 20_000 });
+				const tested = page.waitForResponse((r) => r.url().includes('/rest/credentials/test'), { timeout: 30_000 });
 				await modal.locator('[data-test-id="credential-save-button"]').click();
 				if (await tested.then(() => true).catch(() => false)) break;
 				if (attempt === 3) throw new Error('saving the credential did not run its test (3 clicks on Save)');
