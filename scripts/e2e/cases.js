@@ -67,6 +67,11 @@ function sendAnswer(n, { chatid, messageType, text = '', fileURL = '' }) {
 	};
 }
 
+/** A sent message as Uazapi's history keeps it (what /message/find returns): the send's answer without `response`. */
+function storedMessage({ response: _response, ...message }) {
+	return message;
+}
+
 /** Nodes that put `bytes` into the binary property `property` (Set a base64 field, then Convert to File). */
 function binaryFile(property, bytes, fileName, mimeType) {
 	return [
@@ -209,11 +214,11 @@ module.exports = [
 		output: [sendAnswer(2, { chatid: '5511900000001@s.whatsapp.net', messageType: 'ExtendedTextMessage', text: 'Your order has shipped' })],
 	},
 	{
-		// The double does not store what was sent: the chat exists but has no messages.
+		// The double keeps what it sends, as Uazapi does: the chat holds the message of Message Send Text.
 		name: 'Message Get Messages',
 		parameters: { resource: 'message', operation: 'getMessages', phoneNumber: '5511900000001', limit: 3 },
 		requests: [{ method: 'POST', path: '/message/find', body: { chatid: '5511900000001@s.whatsapp.net', limit: 3, offset: 0 } }],
-		output: [],
+		output: [storedMessage(sendAnswer(2, { chatid: '5511900000001@s.whatsapp.net', messageType: 'ExtendedTextMessage', text: 'Your order has shipped' }))],
 	},
 	{
 		name: 'Media Send Document',
