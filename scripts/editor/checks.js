@@ -323,11 +323,15 @@ const credentialDialog = {
 		await editor.openNode('Uazapi');
 		const modal = page.locator('[data-test-id="editCredential-modal"]');
 		const token = modal.locator('[data-test-id="parameter-input-apiToken"] input');
-		// Saving runs the credential's test. A click while the dialog still finishes the previous save is ignored
-		// (seen once: the new token typed, "Save" shown, no test run), so it is clicked again until n8n runs the test.
-		const saveAndWait = async (text) => {
+		// Saving runs the credential's test with the token typed. The dialog also tests the stored credential when it
+		// opens, and that test's "Connection tested successfully" could end the first step before its own save had
+		// finished; the next click on Save, during that save, was then ignored (seen twice in full runs: the wrong token
+		// typed, "Save" still shown). So each step waits for the test of the token it typed, clicking Save again if none
+		// comes.
+		const saveAndWait = async (typed, text) => {
+			const withToken = (r) => r.url().includes('/rest/credentials/test') && (r.request().postData() ?? '').includes(JSON.stringify(typed));
 			for (let attempt = 1; ; attempt++) {
-				const tested = page.waitForResponse((r) => r.url().includes('/rest/credentials/test'), { timeout: 30_000 });
+				const tested = page.waitForResponse(withToken, { timeout: 30_000 });
 				await modal.locator('[data-test-id="credential-save-button"]').click();
 				if (await tested.then(() => true).catch(() => false)) break;
 				if (attempt === 3) throw new Error('saving the credential did not run its test (3 clicks on Save)');
@@ -339,21 +343,21 @@ const credentialDialog = {
 			await modal.waitFor();
 			// Saving runs the credential's test (GET /instance/status through the credential).
 			await token.fill(p.credentials.direct.data.apiToken);
-			await saveAndWait(/Connection tested successfully/i);
+			await saveAndWait(p.credentials.direct.data.apiToken, /Connection tested successfully/i);
 		});
 		await record(context, 'credential dialog: a wrong token fails the test', async (problems) => {
 			await token.fill('wrong-token');
 			// n8n shows "Couldn't connect with these settings"; "More details" opens the credential's own message.
 			// (2.41 shows the credential's own message for the 401 behind "More details"; 2.8.4 shows its own
 			// "Authorization failed - please check your credentials" at once, whatever the credential's rules say.)
-			await saveAndWait(/Couldn.t connect with these settings/);
+			await saveAndWait('wrong-token', /Couldn.t connect with these settings/);
 			const details = modal.getByText('More details');
 			if (await details.count()) await details.first().click();
 			await modal.getByText(/Refused: check "Instance Token"|Authorization failed - please check your credentials/).first().waitFor();
 			const text = await modal.innerText();
 			if (text.includes('wrong-token')) problems.push('the dialog shows the token');
 			await token.fill(p.credentials.direct.data.apiToken);
-			await saveAndWait(/Connection tested successfully/i);
+			await saveAndWait(p.credentials.direct.data.apiToken, /Connection tested successfully/i);
 		});
 	},
 };
