@@ -5,9 +5,6 @@
  * a random delay of 0–3 ms on the proxy → Uazapi hop, so requests in flight together can overtake each other;
  * "overtaken" counts, chat by chat, messages that reached Uazapi after a later message of their chat.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import type { ServerResponse } from 'node:http';
@@ -15,7 +12,7 @@ import type { ServerResponse } from 'node:http';
 import { PROXY_API_KEY, ProxyDouble } from '../../test/doubles/proxy';
 import { UAZAPI_TOKEN, UazapiDouble } from '../../test/doubles/uazapi';
 import type { DoublesInfo } from './doubles-process';
-import { cliWorkflow as workflow, envelopeOf, HTTP_REQUEST_VERSION, ITEMS, median, proxyCredentials, REPETITIONS, UNDER_TEST, writeResult } from './common';
+import { cliWorkflow as workflow, envelopeOf, HTTP_REQUEST_VERSION, ITEMS, median, prepareCli, REPETITIONS, UNDER_TEST, writeResult } from './common';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-var-requires -- a path known only at run time
@@ -127,16 +124,12 @@ async function execute(env: object, id: string, doubles: Doubles) {
 }
 
 async function main() {
-	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-bench-'));
-	const userFolder = await n8n.makeUserFolder();
 	const doubles = await startDoubles();
+	const flows = workflows(doubles);
+	let cli: Awaited<ReturnType<typeof prepareCli>> | undefined;
 	try {
-		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }));
-		n8n.installPackageTarball(userFolder.dir, path.join(work, pack.filename));
-		const { env } = userFolder;
-		await n8n.importCredentials(env, [{ ...CREDENTIAL, type: 'uazapiApi', data: proxyCredentials(doubles) }]);
-		const flows = workflows(doubles);
-		await n8n.importWorkflow(env, Object.values(flows));
+		cli = await prepareCli(n8n, CREDENTIAL, doubles, Object.values(flows));
+		const { env } = cli;
 		const variants = Object.keys(flows) as Array<keyof typeof flows>;
 		const times: Record<string, number[]> = { perChat: [], httpAllAtOnce: [] };
 		const orders: Record<string, ReturnType<typeof overtakenPerChat>[]> = { perChat: [], httpAllAtOnce: [] };
@@ -155,8 +148,7 @@ async function main() {
 		console.log(JSON.stringify({ medians, ratio: medians.perChat / medians.httpAllAtOnce, orders }, null, 1));
 	} finally {
 		await doubles.stop();
-		userFolder.cleanup();
-		fs.rmSync(work, { recursive: true, force: true });
+		cli?.cleanup();
 	}
 }
 

@@ -4,8 +4,6 @@
  * the node's executionTime comes from the run JSON.
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import type { Doubles } from './common';
@@ -16,7 +14,7 @@ import {
 	ITEMS,
 	median,
 	ordering,
-	proxyCredentials,
+	prepareCli,
 	REPETITIONS,
 	sendTextParameters,
 	startDoubles,
@@ -78,16 +76,12 @@ async function profile(env: NodeJS.ProcessEnv, flows: Record<string, { id: strin
 }
 
 async function main() {
-	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-bench-'));
-	const userFolder = await n8n.makeUserFolder();
 	const doubles = await startDoubles();
+	const flows = workflows(doubles);
+	let cli: Awaited<ReturnType<typeof prepareCli>> | undefined;
 	try {
-		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }));
-		n8n.installPackageTarball(userFolder.dir, path.join(work, pack.filename));
-		const { env } = userFolder;
-		await n8n.importCredentials(env, [{ ...CREDENTIAL, type: 'uazapiApi', data: proxyCredentials(doubles) }]);
-		const flows = workflows(doubles);
-		await n8n.importWorkflow(env, Object.values(flows));
+		cli = await prepareCli(n8n, CREDENTIAL, doubles, Object.values(flows));
+		const { env } = cli;
 		const variants = Object.keys(flows) as Array<keyof typeof flows>;
 		if (process.env.BENCH_CPU_PROF) return await profile(env, flows, doubles);
 		const times: Record<string, number[]> = { a: [], a2: [], b: [], b1: [] };
@@ -117,8 +111,7 @@ async function main() {
 		console.log(JSON.stringify({ medians: result.medians, jittered }, null, 1));
 	} finally {
 		await doubles.stop();
-		userFolder.cleanup();
-		fs.rmSync(work, { recursive: true, force: true });
+		cli?.cleanup();
 	}
 }
 

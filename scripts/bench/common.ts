@@ -1,5 +1,5 @@
 /** Shared pieces of the benchmarks: the doubles' process, the workload, medians and result files. */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,38 @@ export function proxyCredentials(doubles: DoublesInfo) {
 		apiToken: doubles.token,
 		instanceId: INSTANCE_ID,
 	};
+}
+
+/**
+ * The real-CLI benchmarks' n8n: a fresh user folder with the packed package installed as the community-nodes panel
+ * does, the proxy credential and `flows` imported. `cleanup` removes the folder and the tarball.
+ */
+export async function prepareCli(n8n: CliHelper, credential: { id: string; name: string }, doubles: DoublesInfo, flows: object[]) {
+	const root = path.join(__dirname, '..', '..', '..', '..');
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'uazapi-bench-'));
+	const userFolder = await n8n.makeUserFolder();
+	const cleanup = () => {
+		userFolder.cleanup();
+		fs.rmSync(work, { recursive: true, force: true });
+	};
+	try {
+		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
+		n8n.installPackageTarball(userFolder.dir, path.join(work, pack.filename));
+		await n8n.importCredentials(userFolder.env, [{ ...credential, type: 'uazapiApi', data: proxyCredentials(doubles) }]);
+		await n8n.importWorkflow(userFolder.env, flows);
+	} catch (error) {
+		cleanup();
+		throw error;
+	}
+	return { env: userFolder.env as NodeJS.ProcessEnv, cleanup };
+}
+
+/** What prepareCli uses of scripts/e2e/n8n-cli.js. */
+interface CliHelper {
+	makeUserFolder(): Promise<{ dir: string; env: NodeJS.ProcessEnv; cleanup(): void }>;
+	installPackageTarball(dir: string, tarball: string): void;
+	importCredentials(env: NodeJS.ProcessEnv, credentials: object[]): Promise<void>;
+	importWorkflow(env: NodeJS.ProcessEnv, workflows: object[]): Promise<void>;
 }
 
 export const TEXT_EXPRESSION = "={{ 'msg ' + $json.i }}";
