@@ -220,22 +220,15 @@ const walk = {
 				const from = editor.responses.length;
 				await editor.selectOption('resource', step.resource.name);
 				await editor.selectOption('operation', step.operation.name);
-				// Every expected label, or give up after a while and report what is missing.
-				const expected = ['Resource', 'Operation', ...step.fields.map((f) => f.displayName)];
-				await editor.page
-					.waitForFunction(
-						(labels) => {
-							// The title only, as readPanel reads it (a label also holds the Fixed/Expression toggle).
-							const shown = [...document.querySelectorAll('[data-test-id="node-parameters"] [data-test-id="input-label"] label')].map((l) =>
-								(l.querySelector('[class*="_title_"]') ?? l).innerText.replace(/\s+/g, ' ').trim().replace(/\s*\*$/, ''),
-							);
-							return labels.every((label) => shown.includes(label));
-						},
-						expected,
-						{ timeout: 10_000 },
-					)
-					.catch(() => undefined);
-				problems.push(...panelProblems(await editor.readPanel(), step));
+				// The panel re-renders after the pick: wait until it shows exactly this operation's fields (no field of the
+				// previous operation left), or give up after a while and report what differs.
+				let found = [];
+				for (const deadline = Date.now() + 10_000; ; ) {
+					found = panelProblems(await editor.readPanel(), step);
+					if (!found.length || Date.now() > deadline) break;
+					await editor.page.waitForTimeout(100);
+				}
+				problems.push(...found);
 				await editor.panelShot(`${step.resource.value}-${step.operation.value}`, title);
 				for (const field of step.fields.filter((f) => f.picker === 'list')) problems.push(...(await listPicker(editor, field)));
 				for (const field of step.fields.filter((f) => f.picker === 'options')) problems.push(...(await optionsPicker(editor, field, from)));

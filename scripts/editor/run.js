@@ -5,7 +5,8 @@
 //   node scripts/editor/run.js [--n8n=latest|2.8.4]    (default latest: n8n 2.41.1 on Node 24)
 //   EDITOR_MONTAGE=1     also save a screenshot of every panel and a montage of them all
 //   EDITOR_ONLY=group    walk only the resources (or resource:operation pairs) listed, comma-separated
-//   EDITOR_CHECKS=walk   run only the checks named (node panel search, execute, credential dialog, walk), comma-separated
+//   EDITOR_CHECKS=every  run only the checks whose names start so (node panel search, operations executed,
+//                        credential dialog, every operation panel), comma-separated
 //   EDITOR_TIMEOUT_MS    the whole run's bound after the n8n install (default 60 minutes)
 //
 // The playground's start code (scripts/playground/playground.js: the packed package in a fresh n8n user folder,
