@@ -11,10 +11,11 @@ const path = require('node:path');
 /**
  * The packed (gzipped) size the package may reach. The one place to change it, on purpose. With 38 operations the
  * package packed to about 49 kB; with 159 operations, one file per source compiled by tsc, 136.9 kB; bundled
- * and minified (scripts/build.js), about 105 kB; with the Send and Wait node, about 117 kB. This limit only stops
- * growth.
+ * and minified in whitespace and syntax (scripts/build.js), about 105 kB; with the Send and Wait node, about 117 kB;
+ * fully minified, with the operations' descriptions and the long topics moved from the README to docs/, 97.3 kB.
+ * This limit only stops growth.
  */
-const MAX_PACKED_BYTES = 116 * 1024;
+const MAX_PACKED_BYTES = 98 * 1024;
 
 const root = path.join(__dirname, '..');
 const manifest = require(path.join(root, 'package.json'));

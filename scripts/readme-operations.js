@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Generates the README's "Operations" table from the node's own description, so that it cannot drift:
-// one row per Resource × Operation option, with the option's name and description and the Uazapi call(s) it makes
-// (the option's `routing.request`, or the `endpoints` its spec declares where `prepare`/`run` goes elsewhere; see
-// nodes/Uazapi/shared/operation.ts). Below the table: how many of the vendor's endpoints
-// (test/fixtures/uazapi-contract.json) the operations and the Uazapi Trigger reach.
+// Generates the list of operations from the node's own description, so that it cannot drift, in two places:
+// - docs/OPERATIONS.md (the whole file): one row per Resource × Operation option, with the option's name and
+//   description and the Uazapi call(s) it makes (the option's `routing.request`, or the `endpoints` its spec declares
+//   where `prepare`/`run` goes elsewhere; see nodes/Uazapi/shared/operation.ts);
+// - README.md, between the operations markers: the same operations and calls, one line per resource, without the
+//   descriptions (the README is packed into the npm package, where every kilobyte is downloaded by every user).
+// Below both: how many of the vendor's endpoints (test/fixtures/uazapi-contract.json) the operations and the Uazapi
+// Trigger reach.
 //
-//   node scripts/readme-operations.js           rewrites README.md between the operations markers (npm run readme)
-//   node scripts/readme-operations.js --check   exits 1 when README.md is not what it would write (npm run lint)
+//   node scripts/readme-operations.js           rewrites both (npm run readme)
+//   node scripts/readme-operations.js --check   exits 1 when either is not what it would write (npm run lint)
 //
 // The node is bundled from the sources the way `npm run build` bundles it (esbuild), without minifying, together with
 // `documentedEndpoints`, which the shipped bundle does not export.
@@ -17,6 +20,8 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 const README = path.join(root, 'README.md');
+const OPERATIONS = path.join(root, 'docs', 'OPERATIONS.md');
+const OPERATIONS_LINK = 'https://github.com/n8ntools/n8n-nodes-n8ntools-uazapi/blob/main/docs/OPERATIONS.md';
 const CONTRACT = path.join(root, 'test', 'fixtures', 'uazapi-contract.json');
 const TRIGGER_DIR = path.join(root, 'nodes', 'UazapiTrigger');
 const START = '<!-- operations:start -->';
@@ -108,33 +113,48 @@ function triggerCalls() {
 	return calls;
 }
 
+/** The generated texts: the README's part (between the markers) and docs/OPERATIONS.md. */
 function generate() {
 	const contract = JSON.parse(fs.readFileSync(CONTRACT, 'utf8')).operations;
 	const rows = operationsOf(contract);
-	const resources = new Set(rows.map((row) => row.resource));
+	const resources = [...new Set(rows.map((row) => row.resource))];
 	const reached = new Set([...rows.flatMap((row) => row.endpoints), ...triggerCalls()]);
 	const vendor = Object.keys(contract);
 	const unreachable = vendor.filter((endpoint) => !reached.has(endpoint));
 
-	const summary = `${rows.length} operations across ${resources.size} resources; ` +
+	const summary = `${rows.length} operations across ${resources.length} resources; ` +
 		(unreachable.length
 			? `${vendor.length - unreachable.length} of the vendor's ${vendor.length} endpoints are reachable from them and the ` +
 				`Uazapi Trigger; not reachable: ${unreachable.map((endpoint) => `\`${endpoint}\``).join(', ')}.`
 			: `every one of the vendor's ${vendor.length} endpoints is reachable from them and the Uazapi Trigger.`);
-	return [
+	const calls = (row) => (row.endpoints.length ? row.endpoints.map((endpoint) => `\`${endpoint}\``).join(', ') : '— (no request)');
+	const readme = [
 		START,
-		'<!-- Generated from the node\'s description by `npm run readme` (scripts/readme-operations.js); edit the node, not this table. -->',
+		'<!-- Generated from the node\'s description by `npm run readme` (scripts/readme-operations.js); edit the node, not this list. -->',
 		'',
-		'| Resource | Operation | What it does | Uazapi call |',
-		'|---|---|---|---|',
-		...rows.map((row) => {
-			const calls = row.endpoints.length ? row.endpoints.map((endpoint) => `\`${endpoint}\``).join(', ') : '— (no request)';
-			return `| ${cell(row.resource)} | ${cell(row.operation)} | ${cell(row.description)} | ${calls} |`;
+		`Each operation with the Uazapi call it makes; what each one does: [docs/OPERATIONS.md](${OPERATIONS_LINK}).`,
+		'',
+		...resources.map((resource) => {
+			const ofResource = rows.filter((row) => row.resource === resource);
+			return `- **${cell(resource)}**: ${ofResource.map((row) => `${cell(row.operation)} ${calls(row)}`).join(' · ')}`;
 		}),
 		'',
 		summary,
 		END,
 	].join('\n');
+	const operations = [
+		'# Operations',
+		'',
+		'<!-- Generated from the node\'s description by `npm run readme` (scripts/readme-operations.js); edit the node, not this file. -->',
+		'',
+		'| Resource | Operation | What it does | Uazapi call |',
+		'|---|---|---|---|',
+		...rows.map((row) => `| ${cell(row.resource)} | ${cell(row.operation)} | ${cell(row.description)} | ${calls(row)} |`),
+		'',
+		summary,
+		'',
+	].join('\n');
+	return { readme, operations };
 }
 
 function main() {
@@ -143,17 +163,23 @@ function main() {
 	const start = readme.indexOf(START);
 	const end = readme.indexOf(END);
 	if (start < 0 || end < start) fail(`README.md needs the markers ${START} and ${END}, in that order`);
-	const updated = readme.slice(0, start) + generate() + readme.slice(end + END.length);
+	const generated = generate();
+	const wanted = [
+		{ file: README, now: readme, text: readme.slice(0, start) + generated.readme + readme.slice(end + END.length) },
+		{ file: OPERATIONS, now: fs.existsSync(OPERATIONS) ? fs.readFileSync(OPERATIONS, 'utf8') : '', text: generated.operations },
+	];
+	const stale = wanted.filter((w) => w.text !== w.now);
+	const names = (list) => list.map((w) => path.relative(root, w.file)).join(' and ');
 	if (check) {
-		if (updated !== readme) {
-			console.error('readme-operations: README.md\'s operations table is out of date with the node: run `npm run readme` and commit it');
+		if (stale.length) {
+			console.error(`readme-operations: ${names(stale)} out of date with the node: run \`npm run readme\` and commit`);
 			process.exit(1);
 		}
-		console.log('readme-operations: README.md\'s operations table matches the node');
+		console.log('readme-operations: README.md and docs/OPERATIONS.md match the node');
 		return;
 	}
-	if (updated !== readme) fs.writeFileSync(README, updated);
-	console.log(`readme-operations: README.md ${updated === readme ? 'was already up to date' : 'rewritten'}`);
+	for (const w of stale) fs.writeFileSync(w.file, w.text);
+	console.log(`readme-operations: ${stale.length ? `${names(stale)} rewritten` : 'already up to date'}`);
 }
 
 main();
