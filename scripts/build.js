@@ -46,7 +46,8 @@ function build() {
 		target: 'node20',
 		// n8n's own copy (a peer dependency): instanceof checks on its errors must see one class.
 		external: ['n8n-workflow'],
-		minify: true,
+		// READABLE_BUILD=1: names and lines kept, for CPU profiles (scripts/bench) and debugging; never published.
+		minify: process.env.READABLE_BUILD !== '1',
 		legalComments: 'none',
 		logLevel: 'warning',
 	});
