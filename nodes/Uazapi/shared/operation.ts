@@ -64,8 +64,9 @@ export interface OperationSpec {
 	run?: (this: IExecutePaginationFunctions, request: RequestOptions) => Promise<INodeExecutionData[]>;
 	/**
 	 * Every Uazapi call this operation can make (`'POST /group/updateName'`), for operations whose `prepare` or
-	 * `run` goes beyond `method path` (several calls, another path, or none: `[]`). Only the generated operations
-	 * lists read it (README.md, docs/OPERATIONS.md) (`npm run readme`, through `documentedEndpoints`); it is not part of the node's description.
+	 * `run` goes beyond `method path` (several calls, another path, or none: `[]`). Only `npm run readme` reads it
+	 * (through `documentedEndpoints`), for the operations lists of README.md and docs/OPERATIONS.md; it is not part
+	 * of the node's description.
 	 */
 	endpoints?: string[];
 }
