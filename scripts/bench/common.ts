@@ -1,6 +1,7 @@
 /** Shared pieces of the benchmarks: the doubles' process, the workload, medians and result files. */
 import { execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -63,6 +64,28 @@ export function proxyCredentials(doubles: DoublesInfo) {
 		apiToken: doubles.token,
 		instanceId: INSTANCE_ID,
 	};
+}
+
+/** POSTs item `text`'s envelope to the proxy double with Node's http through `agent`; fails unless it answers 200 with JSON. */
+export function postEnvelope(doubles: DoublesInfo, text: string, agent: http.Agent): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const payload = JSON.stringify(envelopeOf(doubles, text));
+		const req = http.request(
+			doubles.proxyUrl,
+			{
+				method: 'POST',
+				agent,
+				headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'x-api-key': doubles.apiKey },
+			},
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString()) && undefined) : reject(new Error(`HTTP ${res.statusCode}`))));
+			},
+		);
+		req.on('error', reject);
+		req.end(payload);
+	});
 }
 
 /**

@@ -6,45 +6,31 @@
  */
 import http from 'node:http';
 
-import { startDoubles } from './common';
-
-const REQUESTS = 1000;
+import { ITEMS, postEnvelope, startDoubles } from './common';
 
 async function main() {
 	const doubles = await startDoubles();
-	const proxy = new URL(doubles.proxyUrl);
-	const post = (text: string, agent: http.Agent) =>
-		new Promise<void>((resolve, reject) => {
-			const body = JSON.stringify({
-				service: 'uazapi',
-				method: 'POST',
-				endpoint: '/send/text',
-				baseUrl: doubles.uazapiUrl,
-				headers: { token: doubles.token, Authorization: `Bearer ${doubles.token}`, 'Content-Type': 'application/json' },
-				body: { number: '5511999999999', text },
-				instanceId: 'bench',
-			});
-			const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-api-key': doubles.apiKey };
-			const request = http.request(proxy, { method: 'POST', agent, headers }, (answer) => {
-				answer.resume();
-				answer.on('end', resolve);
-			});
-			request.on('error', reject);
-			request.end(body);
-		});
 	try {
 		for (const mode of ['new connection per request', 'one keep-alive agent', 'new connection per request', 'one keep-alive agent']) {
 			await doubles.reset();
 			const keepAlive = new http.Agent({ keepAlive: true });
 			const started = process.hrtime.bigint();
-			for (let i = 0; i < REQUESTS; i++) await post(`msg ${i}`, mode.startsWith('new') ? new http.Agent() : keepAlive);
+			for (let i = 0; i < ITEMS; i++) await postEnvelope(doubles, `msg ${i}`, mode.startsWith('new') ? new http.Agent() : keepAlive);
 			const ms = Number(process.hrtime.bigint() - started) / 1e6;
 			keepAlive.destroy();
-			console.log(`${mode}: ${(ms / REQUESTS).toFixed(2)} ms per request`);
+			const received = await doubles.received();
+			if (received.texts.length !== ITEMS || received.violations.length) throw new Error(`${mode}: wrong requests`);
+			console.log(`${mode}: ${(ms / ITEMS).toFixed(2)} ms per request`);
 		}
 	} finally {
 		await doubles.stop();
 	}
 }
 
-void main().then(() => process.exit(0));
+void main().then(
+	() => process.exit(0),
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	},
+);

@@ -17,13 +17,13 @@ import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 import { runNode, shutdownEngine } from '../../test/engine/harness';
 import type { Doubles } from './common';
 import {
-	envelopeOf,
 	HTTP_REQUEST_VERSION,
 	httpRequestParameters,
 	ITEMS,
 	median,
 	N8N_DIR,
 	ordering,
+	postEnvelope,
 	proxyCredentials,
 	REPETITIONS,
 	sendTextParameters,
@@ -71,30 +71,11 @@ async function runVariant(variant: Variant, doubles: Doubles, httpRequest: INode
 /** The floor: the same envelopes POSTed with Node's http, keep-alive, `concurrency` at a time. */
 async function bareLoop(doubles: Doubles, concurrency: number) {
 	const agent = new http.Agent({ keepAlive: true });
-	const post = (text: string) =>
-		new Promise<void>((resolve, reject) => {
-			const payload = JSON.stringify(envelopeOf(doubles, text));
-			const req = http.request(
-				doubles.proxyUrl,
-				{
-					method: 'POST',
-					agent,
-					headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'x-api-key': doubles.apiKey },
-				},
-				(res) => {
-					const chunks: Buffer[] = [];
-					res.on('data', (c: Buffer) => chunks.push(c));
-					res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString()) && undefined) : reject(new Error(`HTTP ${res.statusCode}`))));
-				},
-			);
-			req.on('error', reject);
-			req.end(payload);
-		});
 	const started = performance.now();
 	let next = 0;
 	await Promise.all(
 		Array.from({ length: concurrency }, async () => {
-			while (next < ITEMS) await post(`msg ${next++}`);
+			while (next < ITEMS) await postEnvelope(doubles, `msg ${next++}`, agent);
 		}),
 	);
 	const ms = performance.now() - started;
