@@ -64,5 +64,7 @@ test('a field that several operations share is one property', async () => {
 	expect(count(unmerged(), 'delivery')).toBeGreaterThan(10);
 	expect(count(merged, 'delivery')).toBe(1);
 	expect(count(merged, 'channelId')).toBe(1);
+	// Every message operation's text, Send Poll's question included: RoutingNode resolves it once per item, not once per copy.
+	expect(count(merged, 'messageText')).toBe(1);
 	expect(merged.length).toBeLessThan(unmerged().length * 0.7);
 });

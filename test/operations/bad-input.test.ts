@@ -76,7 +76,7 @@ const poll = (extra: (v: string) => IDataObject) => (v: string) => ({
 	...extra(v),
 });
 numberRows('Send Poll', poll((v) => ({ selectableCount: expr(v) })), 'Selectable Options', '1');
-textRows('Send Poll', poll((v) => ({ messageText: expr(v) })), 'Question');
+textRows('Send Poll', poll((v) => ({ messageText: expr(v) })), 'Message');
 textRows('Send Poll', poll((v) => ({ pollOptions: { option: [{ text: expr(v) }, { text: 'Tue' }] } })), 'Option 1', '"Mon"');
 const status = (extra: (v: string) => IDataObject) => (v: string) => ({ resource: 'message', operation: 'sendStatus', statusType: 'text', statusText: 'News', ...extra(v) });
 textRows('Send Status', status((v) => ({ statusText: expr(v) })), 'Text');

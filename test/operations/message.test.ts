@@ -681,7 +681,7 @@ describe.each(MODES)('Message · Send Poll (%s)', (mode) => {
 		['an empty option', options('Yes', ''), 'Option 2 is empty (item 0)'],
 		['the same option twice', options('Yes', 'No', 'Yes'), 'Options lists "Yes" twice (item 0)'],
 		['more choices allowed than options', { ...options('Yes', 'No'), selectableCount: 3 }, 'Selectable Options must be a whole number from 1 to 2 (the number of options), not 3 (item 0)'],
-		['an empty question', { messageText: '={{ "" }}', ...options('Yes', 'No') }, 'Question is empty (item 0)'],
+		['an empty question', { messageText: '={{ "" }}', ...options('Yes', 'No') }, 'Message is empty (item 0)'],
 	])('refuses %s before any request', async (_case, parameters, message) => {
 		await expectRefused(mode, { ...base, ...parameters }, message);
 	});

@@ -20,7 +20,7 @@ export const messageTextField: INodeProperties = {
 	typeOptions: { rows: 4 },
 	default: '',
 	required: true,
-	description: `The text of the message; with buttons, a list, cards or a location button, the text shown above them; for Edit Message, the new text. In a text message, WhatsApp formatting works (*bold*, _italic_, ~strike~). ${PLACEHOLDER_NOTE}`,
+	description: `The text of the message; for a poll, the question; with buttons, a list, cards or a location button, the text shown above them; for Edit Message, the new text. In a text message, WhatsApp formatting works (*bold*, _italic_, ~strike~). ${PLACEHOLDER_NOTE}`,
 };
 
 /** Uazapi's menu encoding separates parts of a choice with "|" (and line breaks), so labels cannot hold them. */

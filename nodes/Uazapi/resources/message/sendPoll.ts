@@ -6,21 +6,14 @@ import type { RequestOptions } from '../../shared/operation';
 import { defineOperation } from '../../shared/operation';
 import { sendOptionFields, sendOptionsProperty } from '../../shared/sendOptions';
 import { invalidInput, numberParameter, numberValueParameter, textValue } from '../../shared/validation';
-import { messageText, PLACEHOLDER_NOTE } from './common';
+import { messageText, messageTextField } from './common';
 
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 12;
 
 const fields: INodeProperties[] = [
 	phoneNumberProperty(),
-	{
-		displayName: 'Question',
-		name: 'messageText',
-		type: 'string',
-		default: '',
-		required: true,
-		description: 'The poll question. ' + PLACEHOLDER_NOTE,
-	},
+	messageTextField,
 	{
 		displayName: 'Options',
 		name: 'pollOptions',
@@ -67,7 +60,7 @@ function pollChoices(context: IExecuteSingleFunctions): string[] {
 
 async function buildPoll(this: IExecuteSingleFunctions, request: RequestOptions) {
 	const number = numberParameter(this, 'phoneNumber', 'Phone Number');
-	const text = messageText(this, 'messageText', 'Question');
+	const text = messageText(this, 'messageText', 'Message');
 	const choices = pollChoices(this);
 	const selectableCount = numberValueParameter(this, 'selectableCount', 'Selectable Options', { fallback: 1 });
 	if (!Number.isInteger(selectableCount) || selectableCount < 1 || selectableCount > choices.length) {
@@ -82,7 +75,7 @@ export const sendPoll = defineOperation({
 	name: 'Send Poll',
 	value: 'sendPoll',
 	action: 'Send a poll',
-	description: 'Sends a poll with up to 12 options',
+	description: 'Sends a poll with up to 12 options; the Message is its question',
 	method: 'POST',
 	path: '/send/menu',
 	subject: 'chat',
