@@ -21,6 +21,8 @@ export interface Received {
 	mediaBytes: number[];
 	requests: number;
 	violations: string[];
+	/** When each envelope reached the proxy (ms, performance.now() of this process). */
+	arrivals: number[];
 }
 
 async function main() {
@@ -29,9 +31,11 @@ async function main() {
 	// Random delay on the proxy hop (the network between the proxy and Uazapi): requests that are in
 	// flight together may overtake each other, as they can on the internet.
 	let jitterMs = 0;
+	let arrivals: number[] = [];
 	const double = proxy as unknown as { forward: (envelope: unknown, res: ServerResponse) => Promise<void> };
 	const forward = double.forward.bind(proxy);
 	double.forward = async (envelope, res) => {
+		arrivals.push(performance.now());
 		if (jitterMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * jitterMs));
 		return await forward(envelope, res);
 	};
@@ -42,6 +46,7 @@ async function main() {
 			uazapi.reset();
 			proxy.reset();
 			jitterMs = message.jitterMs ?? 0;
+			arrivals = [];
 		} else if (message.cmd === 'received') {
 			const bodies = uazapi.requests.map((r) => ({ path: r.path, body: (r.body ?? {}) as Record<string, unknown> }));
 			answer = {
@@ -49,6 +54,7 @@ async function main() {
 				mediaBytes: bodies.filter((r) => r.path === '/send/media').map((r) => Buffer.from(String(r.body.file), 'base64').length),
 				requests: uazapi.requests.length,
 				violations: [...proxy.violations, ...uazapi.violations],
+				arrivals,
 			} satisfies Received;
 		} else if (message.cmd === 'stop') {
 			void Promise.all([proxy.stop(), uazapi.stop()]).then(() => process.exit(0));

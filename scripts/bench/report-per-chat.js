@@ -29,7 +29,7 @@ function perChatSection(result) {
 	return [
 		`## 1b. 1,000 Send Text messages across ${result.chats} chats, real n8n 2.8.4 CLI`,
 		'',
-		`Item i goes to chat i mod ${result.chats} (10 messages per chat) with the text "msg i"; ${result.repetitions} runs of each, alternating, a fresh \`n8n execute\` per run; a random delay of 0–${result.jitterMs} ms on the proxy → Uazapi hop in every run. "Overtaken" counts, chat by chat, messages that reached Uazapi after a later message of their own chat.`,
+		`Item i goes to chat i mod ${result.chats} (10 messages per chat) with the text "msg i"; ${result.repetitions} runs of each after one warm-up round, alternating, a fresh \`n8n execute\` per run; a random delay of 0–${result.jitterMs} ms on the proxy → Uazapi hop in every run. "Overtaken" counts, chat by chat, messages that reached Uazapi after a later message of their own chat.`,
 		'',
 		'| What | time min / median / max | runs | overtaken min / median / max | chats with overtaken (median) |',
 		'|---|---|---|---|---:|',

@@ -60,6 +60,17 @@ const ratioText = (times, x, y) => {
 	return `${x}/${y} **${mid.toFixed(2)}×** (${low.toFixed(2)}–${high.toFixed(2)})`;
 };
 
+/** How the requests of a CLI run reached the proxy double: the send phase, without n8n's start and the preparation. */
+function sendPhaseLines({ sendPhases }) {
+	if (!sendPhases) return [];
+	const figures = Object.entries(sendPhases).map(([key, runs]) => {
+		const span = median(runs.map((run) => run.spanMs));
+		const gap = median(runs.map((run) => run.medianGapMs));
+		return `${key} ${ms(span)}, ${gap.toFixed(2)} ms apart`;
+	});
+	return [`Send phase as the proxy double saw it (first envelope to last; median gap between two envelopes), medians of the runs: ${figures.join('; ')}.`, ''];
+}
+
 function throughputRows(result, { bare }) {
 	const { times } = result;
 	const keys = ['a', 'a2', 'b', 'b1', ...(bare ? ['c1', 'c10', 'cAll'] : [])].filter((key) => times[key]?.length);
@@ -147,10 +158,11 @@ function writeReport(resultsDir, file) {
 	];
 	if (cli) {
 		parts.push(
-			`### Real n8n 2.8.4 CLI (\`n8n execute\`; Manual Trigger → Code node making 1,000 items → node under test), ${cli.repetitions} runs each, a fresh n8n process per run`,
+			`### Real n8n 2.8.4 CLI (\`n8n execute\`; Manual Trigger → Code node making 1,000 items → node under test), ${cli.repetitions} runs each after one warm-up round (not counted: the doubles' process answers slower until its code is optimised), a fresh n8n process per run`,
 			'',
 			throughputRows(cli, { bare: false }),
 			'',
+			...sendPhaseLines(cli),
 		);
 	}
 	parts.push(
